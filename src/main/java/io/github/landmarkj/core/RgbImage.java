@@ -1,0 +1,118 @@
+package io.github.landmarkj.core;
+
+/**
+ * An RGB image as three float planes with values 0..255, row-major. Grey images are stored with three
+ * equal planes. The arrays are owned by this object: nothing outside changes them.
+ */
+public final class RgbImage {
+	private final int width;
+	private final int height;
+	private final float[] pixels; // [c][y][x], c = R, G, B
+
+	private RgbImage(int width, int height, float[] pixels) {
+		this.width = width;
+		this.height = height;
+		this.pixels = pixels;
+	}
+
+	/** Takes ownership of {@code planarRgb} (length 3 * width * height, R plane first). */
+	public static RgbImage wrap(int width, int height, float[] planarRgb) {
+		if (width <= 0 || height <= 0) {
+			throw new IllegalArgumentException("Image size must be positive, got " + width + " x " + height);
+		}
+		if (planarRgb.length != 3 * width * height) {
+			throw new IllegalArgumentException("Expected " + 3 * width * height + " values, got " + planarRgb.length);
+		}
+		return new RgbImage(width, height, planarRgb);
+	}
+
+	/** From packed 0xRRGGBB ints, row-major. */
+	public static RgbImage fromPackedRgb(int width, int height, int[] rgb) {
+		int n = width * height;
+		float[] p = new float[3 * n];
+		for (int i = 0; i < n; i++) {
+			int v = rgb[i];
+			p[i] = (v >> 16) & 0xff;
+			p[n + i] = (v >> 8) & 0xff;
+			p[2 * n + i] = v & 0xff;
+		}
+		return wrap(width, height, p);
+	}
+
+	/** A grey image replicated into three channels. */
+	public static RgbImage fromGrey(int width, int height, float[] grey) {
+		int n = width * height;
+		if (grey.length != n) {
+			throw new IllegalArgumentException("Expected " + n + " values, got " + grey.length);
+		}
+		float[] p = new float[3 * n];
+		System.arraycopy(grey, 0, p, 0, n);
+		System.arraycopy(grey, 0, p, n, n);
+		System.arraycopy(grey, 0, p, 2 * n, n);
+		return wrap(width, height, p);
+	}
+
+	public int width() {
+		return width;
+	}
+
+	public int height() {
+		return height;
+	}
+
+	public float get(int channel, int x, int y) {
+		return pixels[(channel * height + y) * width + x];
+	}
+
+	/** A copy of the planar pixels. */
+	public float[] toPlanarArray() {
+		return pixels.clone();
+	}
+
+	/** Packed 0xRRGGBB ints, values rounded and clamped to 0..255. */
+	public int[] toPackedRgb() {
+		int n = width * height;
+		int[] out = new int[n];
+		for (int i = 0; i < n; i++) {
+			int r = clamp(pixels[i]), g = clamp(pixels[n + i]), b = clamp(pixels[2 * n + i]);
+			out[i] = (r << 16) | (g << 8) | b;
+		}
+		return out;
+	}
+
+	private static int clamp(float v) {
+		return Math.max(0, Math.min(255, Math.round(v)));
+	}
+
+	/**
+	 * Resamples this image through {@code imageToOutput} into an output of the given size, with
+	 * bilinear interpolation; pixels that fall outside take the border value (edge replication), so that
+	 * crops near the image border do not show a hard black frame the network never saw in training.
+	 */
+	public RgbImage warp(SimilarityTransform imageToOutput, int outWidth, int outHeight) {
+		SimilarityTransform inv = imageToOutput.inverse();
+		int n = outWidth * outHeight;
+		float[] out = new float[3 * n];
+		int plane = width * height;
+		for (int oy = 0; oy < outHeight; oy++) {
+			for (int ox = 0; ox < outWidth; ox++) {
+				double sx = inv.applyX(ox, oy);
+				double sy = inv.applyY(ox, oy);
+				sx = Math.max(0, Math.min(width - 1, sx));
+				sy = Math.max(0, Math.min(height - 1, sy));
+				int x0 = (int) Math.floor(sx), y0 = (int) Math.floor(sy);
+				int x1 = Math.min(x0 + 1, width - 1), y1 = Math.min(y0 + 1, height - 1);
+				float fx = (float) (sx - x0), fy = (float) (sy - y0);
+				int o = oy * outWidth + ox;
+				for (int c = 0; c < 3; c++) {
+					int base = c * plane;
+					float v00 = pixels[base + y0 * width + x0], v01 = pixels[base + y0 * width + x1];
+					float v10 = pixels[base + y1 * width + x0], v11 = pixels[base + y1 * width + x1];
+					float top = v00 + (v01 - v00) * fx, bottom = v10 + (v11 - v10) * fx;
+					out[c * n + o] = top + (bottom - top) * fy;
+				}
+			}
+		}
+		return new RgbImage(outWidth, outHeight, out);
+	}
+}
