@@ -64,6 +64,45 @@ public final class RgbImage {
 		return pixels[(channel * height + y) * width + x];
 	}
 
+	/**
+	 * The image shrunk by an integer factor by averaging k x k blocks (edge blocks may be partial).
+	 * Pixel (i, j) of the result sits at (k i + (k-1)/2, k j + (k-1)/2) in this image.
+	 */
+	public RgbImage downsample(int k) {
+		int w = (width + k - 1) / k, h = (height + k - 1) / k;
+		float[] out = new float[3 * w * h];
+		for (int c = 0; c < 3; c++) {
+			for (int j = 0; j < h; j++) {
+				for (int i = 0; i < w; i++) {
+					float sum = 0;
+					int count = 0;
+					for (int y = j * k; y < Math.min(height, j * k + k); y++) {
+						for (int x = i * k; x < Math.min(width, i * k + k); x++) {
+							sum += pixels[(c * height + y) * width + x];
+							count++;
+						}
+					}
+					out[(c * h + j) * w + i] = sum / count;
+				}
+			}
+		}
+		return new RgbImage(w, h, out);
+	}
+
+	/** Bilinear sample of channel {@code c} at (x, y), clamped to the image's edge. */
+	public float sample(int c, double x, double y) {
+		x = Math.max(0, Math.min(width - 1, x));
+		y = Math.max(0, Math.min(height - 1, y));
+		int x0 = (int) Math.floor(x), y0 = (int) Math.floor(y);
+		int x1 = Math.min(x0 + 1, width - 1), y1 = Math.min(y0 + 1, height - 1);
+		float fx = (float) (x - x0), fy = (float) (y - y0);
+		int base = c * width * height;
+		float v00 = pixels[base + y0 * width + x0], v01 = pixels[base + y0 * width + x1];
+		float v10 = pixels[base + y1 * width + x0], v11 = pixels[base + y1 * width + x1];
+		float top = v00 + (v01 - v00) * fx, bottom = v10 + (v11 - v10) * fx;
+		return top + (bottom - top) * fy;
+	}
+
 	/** A copy of the planar pixels. */
 	public float[] toPlanarArray() {
 		return pixels.clone();
@@ -90,6 +129,11 @@ public final class RgbImage {
 	 * crops near the image border do not show a hard black frame the network never saw in training.
 	 */
 	public RgbImage warp(SimilarityTransform imageToOutput, int outWidth, int outHeight) {
+		// Shrinking by more than 2 with bilinear sampling alone aliases; average k x k blocks first.
+		int k = (int) Math.floor(1 / imageToOutput.scale());
+		if (k >= 2 && width / k >= 2 && height / k >= 2) {
+			return downsample(k).warp(imageToOutput.compose(SimilarityTransform.of(k, 0, (k - 1) / 2.0, (k - 1) / 2.0)), outWidth, outHeight);
+		}
 		SimilarityTransform inv = imageToOutput.inverse();
 		int n = outWidth * outHeight;
 		float[] out = new float[3 * n];

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Trains the bundled face68 model and its two ablations on ../shared/data/face68/train.
+# Resumable: run it again after an interruption and each run continues from its checkpoint.
+# Usage: scripts/train-face68.sh [EPOCHS] [ABLATION_EPOCHS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EPOCHS=${1:-32}
+ABL=${2:-5}
+DATA=../shared/data/face68/train
+mvn -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+CP="target/classes:$(cat target/classpath.txt)"
+run() { java -Xmx10g -Dai.djl.offline=true -cp "$CP" io.github.landmarkj.cli.Main train --data "$DATA" "$@"; }
+if [ ! -f models/face68/model.json ]; then
+  run --output models/face68 --epochs "$EPOCHS" --checkpoints target/face68-checkpoints --resume
+fi
+# Ablation: same data, same (shorter) budget for each variant.
+mkdir -p target/ablation
+for variant in full:0.25:32 no-attention:0.25:0 plain-conv:0:32; do
+  IFS=: read -r name alpha att <<<"$variant"
+  [ -f "target/ablation/$name/model.json" ] && continue
+  run --output "target/ablation/$name" --epochs "$ABL" --alpha "$alpha" --attention "$att" \
+      --checkpoints "target/ablation/$name-checkpoints" --resume
+done

@@ -1,0 +1,75 @@
+package io.github.landmarkj.net;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * Multi-frequency self-attention at the bottleneck. Each low-frequency position queries every
+ * high-frequency position, so the coarse global layout of the face is refined with fine detail from
+ * the whole crop:
+ * phi = W_phi(X_l), theta = W_theta(X_h), gamma = W_gamma(X_h) (1x1 convolutions to C channels);
+ * Y = phi^T theta (S_l x N), softmax over the N high positions; Z = Y~ gamma^T (S_l x C), reshaped to
+ * C x H/2 x W/2; X_l' = W_z(Z) + X_l. X_h passes unchanged. Input and output are [X_h, X_l].
+ */
+public final class MultiFrequencyAttention extends AbstractBlock {
+	private final Conv2d phi;
+	private final Conv2d theta;
+	private final Conv2d gamma;
+	private final Conv2d outProjection;
+	private final int attentionChannels;
+
+	/**
+	 * @param attentionChannels C, the width of the embeddings phi, theta and gamma
+	 * @param lowChannels C_l, the channels of X_l that W_z projects back to
+	 */
+	public MultiFrequencyAttention(int attentionChannels, int lowChannels) {
+		this.attentionChannels = attentionChannels;
+		this.phi = addChildBlock("phi", conv1x1(attentionChannels));
+		this.theta = addChildBlock("theta", conv1x1(attentionChannels));
+		this.gamma = addChildBlock("gamma", conv1x1(attentionChannels));
+		this.outProjection = addChildBlock("out", conv1x1(lowChannels));
+	}
+
+	private static Conv2d conv1x1(int filters) {
+		return Conv2d.builder().setFilters(filters).setKernelShape(new Shape(1, 1)).build();
+	}
+
+	@Override
+	protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+		NDArray xh = inputs.get(0);
+		NDArray xl = inputs.get(1);
+		long batch = xl.getShape().get(0);
+		long hl = xl.getShape().get(2), wl = xl.getShape().get(3);
+		long c = attentionChannels;
+		NDArray p = phi.forward(ps, new NDList(xl), training).singletonOrThrow().reshape(batch, c, -1);
+		NDArray t = theta.forward(ps, new NDList(xh), training).singletonOrThrow().reshape(batch, c, -1);
+		NDArray g = gamma.forward(ps, new NDList(xh), training).singletonOrThrow().reshape(batch, c, -1);
+		NDArray y = p.transpose(0, 2, 1).batchMatMul(t).softmax(2); // B x S_l x N
+		NDArray z = y.batchMatMul(g.transpose(0, 2, 1)); // B x S_l x C
+		NDArray zMap = z.transpose(0, 2, 1).reshape(batch, c, hl, wl);
+		NDArray update = outProjection.forward(ps, new NDList(zMap), training).singletonOrThrow();
+		return new NDList(xh, xl.add(update));
+	}
+
+	@Override
+	public Shape[] getOutputShapes(Shape[] inputShapes) {
+		return new Shape[] {inputShapes[0], inputShapes[1]};
+	}
+
+	@Override
+	protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+		Shape h = inputShapes[0];
+		Shape l = inputShapes[1];
+		phi.initialize(manager, dataType, l);
+		theta.initialize(manager, dataType, h);
+		gamma.initialize(manager, dataType, h);
+		outProjection.initialize(manager, dataType, Resampling.withChannels(l, attentionChannels));
+	}
+}

@@ -1,0 +1,117 @@
+package io.github.landmarkj.net;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * Octave convolution (Chen et al. 2019). A feature map is a high-frequency part at full resolution and
+ * a low-frequency part at half resolution; with input (I_H, I_L):
+ * O_H = f_HH(I_H) + up(f_LH(I_L)), O_L = f_LL(I_L) + f_HL(pool(I_H)).
+ * The input is an NDList [H] (image in, alpha_in = 0) or [H, L]; the output is [H] when
+ * {@code alphaOut} is 0 (single frequency out) and [H, L] otherwise. With stride 2 both input parts
+ * are average-pooled first, as in the reference implementation.
+ */
+public final class OctaveConv extends AbstractBlock {
+	private final int outHigh;
+	private final int outLow;
+	private final int stride;
+	private final Conv2d highToHigh;
+	private final Conv2d highToLow;
+	private Conv2d lowToHigh;
+	private Conv2d lowToLow;
+	private final int kernel;
+
+	/**
+	 * @param channels total output channels
+	 * @param alphaOut fraction of output channels in the low-frequency part (0 = single frequency)
+	 * @param kernel odd kernel size; padding keeps the size
+	 * @param stride 1 or 2
+	 * @param lowInput whether the input has a low-frequency part
+	 */
+	public OctaveConv(int channels, double alphaOut, int kernel, int stride, boolean lowInput) {
+		if (stride != 1 && stride != 2) {
+			throw new IllegalArgumentException("stride must be 1 or 2");
+		}
+		this.outLow = (int) Math.round(alphaOut * channels);
+		this.outHigh = channels - outLow;
+		this.stride = stride;
+		this.kernel = kernel;
+		this.highToHigh = addChildBlock("hh", conv(outHigh));
+		this.highToLow = outLow > 0 ? addChildBlock("hl", conv(outLow)) : null;
+		if (lowInput) {
+			this.lowToHigh = addChildBlock("lh", conv(outHigh));
+			this.lowToLow = outLow > 0 ? addChildBlock("ll", conv(outLow)) : null;
+		}
+	}
+
+	private Conv2d conv(int filters) {
+		return Conv2d.builder().setFilters(filters).setKernelShape(new Shape(kernel, kernel))
+				.optPadding(new Shape(kernel / 2, kernel / 2)).optBias(false).build();
+	}
+
+	public int outHigh() {
+		return outHigh;
+	}
+
+	public int outLow() {
+		return outLow;
+	}
+
+	@Override
+	protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+		NDArray h = inputs.get(0);
+		NDArray l = inputs.size() > 1 ? inputs.get(1) : null;
+		if (stride == 2) {
+			h = Resampling.down(h);
+			l = l == null ? null : Resampling.down(l);
+		}
+		NDArray outH = highToHigh.forward(ps, new NDList(h), training).singletonOrThrow();
+		if (l != null && lowToHigh != null) {
+			outH = outH.add(Resampling.up(lowToHigh.forward(ps, new NDList(l), training).singletonOrThrow()));
+		}
+		if (outLow == 0) {
+			return new NDList(outH);
+		}
+		NDArray outL = highToLow.forward(ps, new NDList(Resampling.down(h)), training).singletonOrThrow();
+		if (l != null && lowToLow != null) {
+			outL = outL.add(lowToLow.forward(ps, new NDList(l), training).singletonOrThrow());
+		}
+		return new NDList(outH, outL);
+	}
+
+	@Override
+	public Shape[] getOutputShapes(Shape[] inputShapes) {
+		Shape h = stride == 2 ? Resampling.halfShape(inputShapes[0]) : inputShapes[0];
+		Shape outH = Resampling.withChannels(h, outHigh);
+		if (outLow == 0) {
+			return new Shape[] {outH};
+		}
+		return new Shape[] {outH, Resampling.withChannels(Resampling.halfShape(h), outLow)};
+	}
+
+	@Override
+	protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+		Shape h = stride == 2 ? Resampling.halfShape(inputShapes[0]) : inputShapes[0];
+		highToHigh.initialize(manager, dataType, h);
+		if (highToLow != null) {
+			highToLow.initialize(manager, dataType, Resampling.halfShape(h));
+		}
+		if (lowToHigh != null) {
+			if (inputShapes.length < 2) {
+				throw new IllegalArgumentException("This octave convolution expects a low-frequency input");
+			}
+			Shape l = stride == 2 ? Resampling.halfShape(inputShapes[1]) : inputShapes[1];
+			lowToHigh.initialize(manager, dataType, l);
+			if (lowToLow != null) {
+				lowToLow.initialize(manager, dataType, l);
+			}
+		}
+	}
+}

@@ -1,0 +1,299 @@
+package io.github.landmarkj.train;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.Heatmaps;
+import io.github.landmarkj.core.HeatmapDecoder;
+import io.github.landmarkj.core.Landmarks;
+import io.github.landmarkj.core.Point2;
+import io.github.landmarkj.engine.LandmarkModel;
+import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.net.NetConfig;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Trains a landmark network: Adam with a linear warm-up and cosine decay, batches built by a background
+ * thread (each batch from its own seeded random generator, so runs are reproducible and resumable),
+ * a checkpoint after every epoch, validation NME(io) after every epoch.
+ */
+public final class LandmarkTrainer {
+	private static final String CHECKPOINT_WEIGHTS = "checkpoint.params";
+	private static final String CHECKPOINT_STATE = "checkpoint.json";
+
+	private final ModelPackage pkg;
+	private final TrainingOptions options;
+	private final Consumer<String> log;
+
+	public LandmarkTrainer(ModelPackage pkg, TrainingOptions options, Consumer<String> log) {
+		this.pkg = pkg;
+		this.options = options;
+		this.log = log;
+	}
+
+	/** The result: the trained network (caller closes it) and the last epoch's report. */
+	public static final class Result {
+		public final LandmarkModel model;
+		public final List<EpochReport> history;
+
+		Result(LandmarkModel model, List<EpochReport> history) {
+			this.model = model;
+			this.history = Collections.unmodifiableList(history);
+		}
+	}
+
+	/**
+	 * @param initialWeights weights to start from (fine-tuning), or null for a fresh network
+	 * @param epochListener called after every epoch (live plots)
+	 * @param cancelled polled between batches; training stops after saving a checkpoint
+	 */
+	public Result train(TrainingData data, Device device, Path initialWeights, Consumer<EpochReport> epochListener,
+			BooleanSupplier cancelled) throws IOException {
+		NetConfig net = pkg.net;
+		List<Point2> meanShape = meanShape(data.training);
+		FaceAugmenter augmenter = augmenter(options.augmentation, meanShape);
+		FaceAugmenter plain = augmenter(AugmentationConfig.none(), meanShape);
+		List<TrainingExample> validation = new ArrayList<>();
+		for (int i = 0; i < data.validation.size(); i++) {
+			LoadedFace f = data.validation.get(i);
+			validation.add(plain.make(f.image, f.points, null, new Random(i)));
+		}
+		int stepsPerEpoch = Math.max(1, data.training.size() / options.batchSize);
+		int totalSteps = stepsPerEpoch * options.epochs;
+		int warmUp = Math.min(stepsPerEpoch, totalSteps / 10);
+
+		int startEpoch = 1;
+		LandmarkModel model = LandmarkModel.create(net, device);
+		List<EpochReport> history = new ArrayList<>();
+		Path ckptWeights = options.checkpointDir == null ? null : options.checkpointDir.resolve(CHECKPOINT_WEIGHTS);
+		Path ckptState = options.checkpointDir == null ? null : options.checkpointDir.resolve(CHECKPOINT_STATE);
+		if (options.resume && ckptWeights != null && Files.isRegularFile(ckptState)) {
+			JsonObject state = JsonParser.parseString(new String(Files.readAllBytes(ckptState), StandardCharsets.UTF_8)).getAsJsonObject();
+			model.loadWeights(ckptWeights);
+			startEpoch = state.get("epoch").getAsInt() + 1;
+			log.accept("Resuming after epoch " + (startEpoch - 1) + " from " + ckptWeights
+					+ " (Adam's moment estimates restart; the learning-rate schedule continues)");
+		} else if (initialWeights != null) {
+			model.loadWeights(initialWeights);
+			log.accept("Starting from weights " + initialWeights);
+		}
+		final int offset = (startEpoch - 1) * stepsPerEpoch;
+		float lr = (float) options.learningRate;
+		Tracker schedule = step -> {
+			int s = step + offset;
+			if (s < warmUp) {
+				return lr * (s + 1) / warmUp;
+			}
+			double progress = Math.min(1.0, (s - warmUp) / (double) Math.max(1, totalSteps - warmUp));
+			return (float) (lr * (0.01 + 0.99 * 0.5 * (1 + Math.cos(Math.PI * progress))));
+		};
+		LandmarkLoss loss = new LandmarkLoss(1f);
+		DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
+				.optOptimizer(Optimizer.adam().optLearningRateTracker(schedule).build())
+				.optDevices(new Device[] {device});
+		HeatmapDecoder decoder = pkg.decoder();
+		Metrics metrics = new Metrics(pkg.scheme);
+		int s = net.inputSize, m = net.landmarks, hm = net.heatmapSize(), g = net.occlusionSize();
+		try (Trainer trainer = model.djlModel().newTrainer(config)) {
+			trainer.initialize(new Shape(options.batchSize, 3, s, s));
+			for (int epoch = startEpoch; epoch <= options.epochs; epoch++) {
+				long t0 = System.nanoTime();
+				List<Integer> order = new ArrayList<>();
+				for (int i = 0; i < data.training.size(); i++) {
+					order.add(i);
+				}
+				Collections.shuffle(order, new Random(options.seed * 1_000_003L + epoch));
+				BatchProducer producer = new BatchProducer(data.training, order, augmenter, stepsPerEpoch, epoch);
+				Thread thread = new Thread(producer, "landmarkj-batches");
+				thread.setDaemon(true);
+				thread.start();
+				double lossSum = 0;
+				int steps = 0;
+				try {
+					for (int b = 0; b < stepsPerEpoch; b++) {
+						if (cancelled.getAsBoolean()) {
+							break;
+						}
+						List<TrainingExample> batch = producer.take();
+						int n = batch.size();
+						float[] x = new float[n * 3 * s * s], yh = new float[n * m * hm * hm], yo = new float[n * g * g];
+						for (int i = 0; i < n; i++) {
+							TrainingExample e = batch.get(i);
+							System.arraycopy(e.input, 0, x, i * 3 * s * s, 3 * s * s);
+							System.arraycopy(e.heatmaps, 0, yh, i * m * hm * hm, m * hm * hm);
+							System.arraycopy(e.occlusionGrid, 0, yo, i * g * g, g * g);
+						}
+						try (NDManager batchManager = trainer.getManager().newSubManager()) {
+							NDList inputs = new NDList(batchManager.create(x, new Shape(n, 3, s, s)));
+							NDList labels = new NDList(batchManager.create(yh, new Shape(n, m, hm, hm)),
+									batchManager.create(yo, new Shape(n, 1, g, g)));
+							try (GradientCollector collector = trainer.newGradientCollector()) {
+								NDList predictions = trainer.forward(inputs, labels);
+								NDArray l = loss.evaluate(labels, predictions);
+								collector.backward(l);
+								lossSum += l.getFloat();
+							}
+							trainer.step();
+						}
+						steps++;
+					}
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IOException("Training was interrupted", e);
+				} finally {
+					producer.stop();
+				}
+				double nme = validationNme(model, validation, decoder, metrics);
+				EpochReport report = new EpochReport(epoch, options.epochs, lossSum / Math.max(1, steps), nme,
+						schedule.getNewValue(epoch * stepsPerEpoch - offset - 1), (System.nanoTime() - t0) / 1e9);
+				history.add(report);
+				log.accept(report.toString());
+				epochListener.accept(report);
+				if (ckptWeights != null) {
+					model.saveWeights(ckptWeights);
+					JsonObject state = new JsonObject();
+					state.addProperty("epoch", steps == stepsPerEpoch ? epoch : epoch - 1);
+					state.addProperty("validation_nme_io", nme);
+					Files.write(ckptState, state.toString().getBytes(StandardCharsets.UTF_8));
+				}
+				if (cancelled.getAsBoolean()) {
+					log.accept("Cancelled: the last checkpoint is kept in " + options.checkpointDir);
+					break;
+				}
+			}
+		}
+		return new Result(model, history);
+	}
+
+	private FaceAugmenter augmenter(AugmentationConfig config, List<Point2> meanShape) {
+		NetConfig net = pkg.net;
+		return new FaceAugmenter(pkg.cropRule(), pkg.normalisation, new HeatmapTargets(net.heatmapSize(), net.heatmapStride(),
+				pkg.heatmapSigma), net.occlusionStride(), pkg.scheme.mirror(), config, meanShape);
+	}
+
+	/** Mean NME(io) of the network on prepared validation crops (NME does not change under the crop's similarity). */
+	public static double validationNme(LandmarkModel model, List<TrainingExample> examples, HeatmapDecoder decoder, Metrics metrics) {
+		if (examples.isEmpty()) {
+			return Double.NaN;
+		}
+		List<List<Point2>> predicted = new ArrayList<>();
+		List<List<Point2>> truth = new ArrayList<>();
+		for (List<TrainingExample> chunk : chunks(examples, 32)) {
+			List<float[]> inputs = new ArrayList<>();
+			chunk.forEach(e -> inputs.add(e.input));
+			List<Heatmaps> maps = model.predict(inputs);
+			for (int i = 0; i < chunk.size(); i++) {
+				Landmarks l = decoder.decode(maps.get(i));
+				predicted.add(l.points());
+				truth.add(chunk.get(i).cropPoints);
+			}
+		}
+		return metrics.evaluate(predicted, truth).meanNmeInterOcular();
+	}
+
+	static <T> List<List<T>> chunks(List<T> list, int size) {
+		List<List<T>> out = new ArrayList<>();
+		for (int i = 0; i < list.size(); i += size) {
+			out.add(list.subList(i, Math.min(list.size(), i + size)));
+		}
+		return out;
+	}
+
+	/** The mean face in crop coordinates (no augmentation), for the caricature warp. */
+	List<Point2> meanShape(List<LoadedFace> faces) {
+		int m = pkg.net.landmarks;
+		double[] sx = new double[m], sy = new double[m];
+		for (LoadedFace f : faces) {
+			var t = pkg.cropRule().transformFor(FaceBox.enclosing(f.points));
+			for (int i = 0; i < m; i++) {
+				Point2 p = t.apply(f.points.get(i));
+				sx[i] += p.x;
+				sy[i] += p.y;
+			}
+		}
+		List<Point2> mean = new ArrayList<>(m);
+		for (int i = 0; i < m; i++) {
+			mean.add(new Point2(sx[i] / Math.max(1, faces.size()), sy[i] / Math.max(1, faces.size())));
+		}
+		return mean;
+	}
+
+	/** Builds the epoch's batches ahead of the training loop on one background thread. */
+	private final class BatchProducer implements Runnable {
+		private final List<LoadedFace> faces;
+		private final List<Integer> order;
+		private final FaceAugmenter augmenter;
+		private final int batches;
+		private final int epoch;
+		private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(3);
+		private final AtomicBoolean stopped = new AtomicBoolean();
+
+		BatchProducer(List<LoadedFace> faces, List<Integer> order, FaceAugmenter augmenter, int batches, int epoch) {
+			this.faces = faces;
+			this.order = order;
+			this.augmenter = augmenter;
+			this.batches = batches;
+			this.epoch = epoch;
+		}
+
+		@Override
+		public void run() {
+			try {
+				for (int b = 0; b < batches && !stopped.get(); b++) {
+					Random rng = new Random(options.seed * 7_919L + epoch * 104_729L + b);
+					List<TrainingExample> batch = new ArrayList<>(options.batchSize);
+					for (int i = 0; i < options.batchSize; i++) {
+						LoadedFace f = faces.get(order.get(b * options.batchSize + i));
+						LoadedFace donorFace = faces.get(rng.nextInt(faces.size()));
+						float[] donor = donorFace.image.warp(pkg.cropRule().transformFor(FaceBox.enclosing(donorFace.points)),
+								pkg.net.inputSize, pkg.net.inputSize).toPlanarArray();
+						batch.add(augmenter.make(f.image, f.points, donor, rng));
+					}
+					queue.put(batch);
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			} catch (RuntimeException e) {
+				queue.offer(e);
+			}
+		}
+
+		@SuppressWarnings("unchecked")
+		List<TrainingExample> take() throws InterruptedException {
+			Object o = queue.take();
+			if (o instanceof RuntimeException) {
+				throw new IllegalStateException("Building a training batch failed: " + ((RuntimeException) o).getMessage(),
+						(RuntimeException) o);
+			}
+			return (List<TrainingExample>) o;
+		}
+
+		void stop() {
+			stopped.set(true);
+			queue.clear();
+		}
+	}
+}
