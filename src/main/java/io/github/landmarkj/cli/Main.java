@@ -12,7 +12,11 @@ public final class Main {
 
 	static Map<String, Verb> verbs() {
 		Map<String, Verb> v = new LinkedHashMap<>();
+		v.put("detect", new DetectVerb());
+		v.put("evaluate", new EvaluateVerb());
 		v.put("train", new TrainVerb());
+		v.put("bench", new BenchVerb());
+		v.put("info", new InfoVerb());
 		return v;
 	}
 

@@ -18,6 +18,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,11 +64,29 @@ public final class LandmarkModel implements AutoCloseable {
 		return m;
 	}
 
+	/** The network of a located model on a device. */
+	public static LandmarkModel load(ModelLocator.LocatedModel located, Device device) throws IOException {
+		LandmarkModel m = create(located.pkg.net, device);
+		try {
+			m.loadWeights(located.weights(), located.origin);
+		} catch (IOException | RuntimeException e) {
+			m.close();
+			throw e;
+		}
+		return m;
+	}
+
 	public void loadWeights(Path file) throws IOException {
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+		try (InputStream in = Files.newInputStream(file)) {
+			loadWeights(in, file.toString());
+		}
+	}
+
+	private void loadWeights(InputStream stream, String origin) throws IOException {
+		try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
 			model.getBlock().loadParameters(model.getNDManager(), in);
-		} catch (MalformedModelException e) {
-			throw new IOException("Weights " + file + " do not fit this architecture: " + e.getMessage(), e);
+		} catch (MalformedModelException | IllegalArgumentException e) {
+			throw new IOException("Weights " + origin + " do not fit this architecture: " + e.getMessage(), e);
 		}
 	}
 

@@ -1,0 +1,40 @@
+package io.github.landmarkj.batch;
+
+import ai.djl.Device;
+
+import java.nio.file.Path;
+
+/** What a folder batch reads, writes and how. */
+public final class BatchOptions {
+	public final Path input;
+	public final String pattern;
+	public final boolean recursive;
+	public final Path output;
+	public final boolean overwrite;
+	public final boolean annotatedPng;
+	public final int threads;
+	public final String model;
+	public final Device device;
+	public final Path boxes;
+
+	/**
+	 * @param pattern a glob on file names, e.g. {@code *.jpg} or {@code *.{png,jpg,tif}}
+	 * @param boxes a box CSV ({@code image,x,y,width,height}) or null: images without boxes are analysed whole
+	 */
+	public BatchOptions(Path input, String pattern, boolean recursive, Path output, boolean overwrite, boolean annotatedPng,
+			int threads, String model, Device device, Path boxes) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("threads must be at least 1");
+		}
+		this.input = input;
+		this.pattern = pattern == null || pattern.trim().isEmpty() ? "*" : pattern.trim();
+		this.recursive = recursive;
+		this.output = output;
+		this.overwrite = overwrite;
+		this.annotatedPng = annotatedPng;
+		this.threads = threads;
+		this.model = model;
+		this.device = device;
+		this.boxes = boxes;
+	}
+}

@@ -1,0 +1,58 @@
+package io.github.landmarkj.batch;
+
+import java.nio.file.Path;
+
+/** Counts of a finished (or cancelled) batch and where its reports are. */
+public final class BatchSummary {
+	private final int processed;
+	private final int skippedExisting;
+	private final int failed;
+	private final int faces;
+	private final boolean cancelled;
+	private final Path summaryCsv;
+	private final Path errorsCsv;
+
+	BatchSummary(int processed, int skippedExisting, int failed, int faces, boolean cancelled, Path summaryCsv, Path errorsCsv) {
+		this.processed = processed;
+		this.skippedExisting = skippedExisting;
+		this.failed = failed;
+		this.faces = faces;
+		this.cancelled = cancelled;
+		this.summaryCsv = summaryCsv;
+		this.errorsCsv = errorsCsv;
+	}
+
+	public int processed() {
+		return processed;
+	}
+
+	public int skippedExisting() {
+		return skippedExisting;
+	}
+
+	public int failed() {
+		return failed;
+	}
+
+	public int faces() {
+		return faces;
+	}
+
+	public boolean cancelled() {
+		return cancelled;
+	}
+
+	public Path summaryCsv() {
+		return summaryCsv;
+	}
+
+	public Path errorsCsv() {
+		return errorsCsv;
+	}
+
+	@Override
+	public String toString() {
+		return processed + " image(s) processed, " + faces + " face(s), " + skippedExisting + " skipped (outputs exist), "
+				+ failed + " failed" + (failed > 0 ? " (see " + errorsCsv + ")" : "") + (cancelled ? ", cancelled" : "");
+	}
+}

@@ -1,0 +1,81 @@
+package io.github.landmarkj.cli;
+
+import ai.djl.Device;
+import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.RgbImage;
+import io.github.landmarkj.engine.Devices;
+import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.engine.MachineDescription;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * {@code bench}: latency per face at batch 1 and throughput at batch 16, end to end (crop from a 640x480
+ * image, network, decoding, mapping back), medians of repeated runs after a warm-up, printed side by
+ * side with their ratio and the machine.
+ */
+final class BenchVerb implements Verb {
+	static final String HELP = String.join("\n",
+			"landmarkj bench [--model NAME|DIR] [--runs N] [--device auto|cpu|gpu]",
+			"  Median latency per face at batch 1 and per-face time and throughput at batch 16 (default 40 runs",
+			"  at batch 1 and 10 at batch 16, after 10 warm-up runs).");
+
+	@Override
+	public int run(String[] argv, PrintStream out) throws Exception {
+		Args args = new Args(argv, new HashSet<>(Arrays.asList("help")));
+		args.allowOnly(new HashSet<>(Arrays.asList("model", "runs", "device", "help")));
+		if (args.flag("help")) {
+			out.println(HELP);
+			return 0;
+		}
+		int runs = args.integer("runs", 40);
+		Device device = Devices.choose(Devices.Preference.parse(args.get("device", "auto")));
+		out.println("Machine: " + MachineDescription.describe());
+		out.println("Device: " + Devices.describe(device));
+		Random rng = new Random(1);
+		float[] pixels = new float[3 * 640 * 480];
+		for (int i = 0; i < pixels.length; i++) {
+			pixels[i] = rng.nextFloat() * 255;
+		}
+		RgbImage image = RgbImage.wrap(640, 480, pixels);
+		List<FaceBox> one = Collections.singletonList(new FaceBox(220, 140, 200, 200));
+		List<FaceBox> sixteen = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			sixteen.add(new FaceBox(40 * (i % 4) + 100, 30 * (i / 4) + 80, 180 + i, 180 + i));
+		}
+		try (LandmarkDetector detector = LandmarkDetector.open(args.get("model", "face68"), device)) {
+			out.println("Model: " + detector.origin() + " (input " + detector.modelPackage().net.inputSize + " px)");
+			for (int i = 0; i < 10; i++) {
+				detector.detect(image, one);
+				detector.detect(image, sixteen);
+			}
+			double batch1 = medianMillis(() -> detector.detect(image, one), runs);
+			double batch16 = medianMillis(() -> detector.detect(image, sixteen), Math.max(3, runs / 4));
+			double perFace16 = batch16 / 16;
+			out.println(String.format(Locale.ROOT, "%-34s %12s %14s", "", "ms per face", "faces per s"));
+			out.println(String.format(Locale.ROOT, "%-34s %12.2f %14.1f", "batch 1 (median of " + runs + ")", batch1, 1000 / batch1));
+			out.println(String.format(Locale.ROOT, "%-34s %12.2f %14.1f", "batch 16 (median of " + Math.max(3, runs / 4) + ")", perFace16,
+					1000 / perFace16));
+			out.println(String.format(Locale.ROOT, "ratio batch-16 / batch-1 time per face: %.2f", perFace16 / batch1));
+		}
+		return 0;
+	}
+
+	private static double medianMillis(Runnable task, int runs) {
+		double[] t = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			long t0 = System.nanoTime();
+			task.run();
+			t[i] = (System.nanoTime() - t0) / 1e6;
+		}
+		Arrays.sort(t);
+		return runs % 2 == 1 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+	}
+}

@@ -1,0 +1,144 @@
+package io.github.landmarkj.train;
+
+import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.FaceResult;
+import io.github.landmarkj.core.Landmarks;
+import io.github.landmarkj.core.Point2;
+import io.github.landmarkj.core.RgbImage;
+import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.io.AnnotatedFace;
+import io.github.landmarkj.io.ImageFiles;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Runs a model over annotated faces the way a user would (file, face box, {@link LandmarkDetector})
+ * and scores it. The face box is the one given for the image that overlaps the ground truth most, or,
+ * by default, the tight bounding box of the ground-truth points (the convention of the 300-W
+ * common-subset protocol and of LandmarkJ's crop rule).
+ */
+public final class ModelEvaluation {
+	private final LandmarkDetector detector;
+	private final Metrics metrics;
+
+	public ModelEvaluation(LandmarkDetector detector) {
+		this.detector = detector;
+		this.metrics = new Metrics(detector.modelPackage().scheme);
+	}
+
+	/** Per-face predictions next to the truth. */
+	public static final class Outcome {
+		public final List<AnnotatedFace> faces;
+		public final List<Landmarks> predicted;
+		public final EvaluationSummary summary;
+
+		Outcome(List<AnnotatedFace> faces, List<Landmarks> predicted, EvaluationSummary summary) {
+			this.faces = Collections.unmodifiableList(faces);
+			this.predicted = Collections.unmodifiableList(predicted);
+			this.summary = summary;
+		}
+	}
+
+	/** @param boxes boxes by image file name, or an empty map for ground-truth boxes */
+	public Outcome evaluate(List<AnnotatedFace> faces, Map<String, List<FaceBox>> boxes, Consumer<String> progress) throws IOException {
+		List<Landmarks> predicted = new ArrayList<>();
+		List<List<Point2>> predictedPoints = new ArrayList<>();
+		List<List<Point2>> truth = new ArrayList<>();
+		int m = detector.modelPackage().scheme.size();
+		List<AnnotatedFace> used = new ArrayList<>();
+		for (AnnotatedFace face : faces) {
+			if (face.size() != m) {
+				progress.accept("Skipping " + face.image() + ": " + face.size() + " points, the model has " + m);
+				continue;
+			}
+			RgbImage image = ImageFiles.read(face.image());
+			FaceBox box = boxFor(face, boxes.get(face.image().getFileName().toString()));
+			FaceResult result = detector.detect(image, Collections.singletonList(box)).get(0);
+			predicted.add(result.landmarks);
+			predictedPoints.add(result.landmarks.points());
+			truth.add(face.points());
+			used.add(face);
+			if (used.size() % 50 == 0) {
+				progress.accept(used.size() + " faces evaluated");
+			}
+		}
+		if (used.isEmpty()) {
+			throw new IOException("No face with " + m + " points to evaluate");
+		}
+		return new Outcome(used, predicted, metrics.evaluate(predictedPoints, truth));
+	}
+
+	static FaceBox boxFor(AnnotatedFace face, List<FaceBox> given) {
+		FaceBox truthBox = FaceBox.enclosing(face.points());
+		if (given == null || given.isEmpty()) {
+			return truthBox;
+		}
+		FaceBox best = given.get(0);
+		for (FaceBox b : given) {
+			if (b.iou(truthBox) > best.iou(truthBox)) {
+				best = b;
+			}
+		}
+		return best;
+	}
+
+	/** Precision and recall of the occluded flags. */
+	public static final class OcclusionScores {
+		public final double precision;
+		public final double recall;
+		public final int occludedPoints;
+		public final int points;
+
+		OcclusionScores(double precision, double recall, int occludedPoints, int points) {
+			this.precision = precision;
+			this.recall = recall;
+			this.occludedPoints = occludedPoints;
+			this.points = points;
+		}
+	}
+
+	/**
+	 * The occluded flags on faces with one synthetic occluder each (pasted as in training, with a patch of
+	 * another face as one of the fills), whose masks say which points are hidden.
+	 */
+	public OcclusionScores syntheticOcclusion(List<AnnotatedFace> faces, long seed) throws IOException {
+		var pkg = detector.modelPackage();
+		var net = pkg.net;
+		List<LoadedFace> loaded = new ArrayList<>();
+		for (AnnotatedFace f : faces) {
+			if (f.size() == pkg.scheme.size()) {
+				loaded.add(LoadedFace.shrunkFor(f.id(), ImageFiles.read(f.image()), f.points(), net.inputSize / pkg.cropScale));
+			}
+		}
+		FaceAugmenter augmenter = new FaceAugmenter(pkg.cropRule(), pkg.normalisation,
+				new HeatmapTargets(net.heatmapSize(), net.heatmapStride(), pkg.heatmapSigma), net.occlusionStride(),
+				pkg.scheme.mirror(), AugmentationConfig.occludedOnly(), Collections.emptyList());
+		int tp = 0, fp = 0, fn = 0, positives = 0, total = 0;
+		Random rng = new Random(seed);
+		for (int i = 0; i < loaded.size(); i++) {
+			LoadedFace f = loaded.get(i);
+			LoadedFace d = loaded.get((i + 1) % loaded.size());
+			float[] donor = d.image.warp(pkg.cropRule().transformFor(FaceBox.enclosing(d.points)), net.inputSize, net.inputSize)
+					.toPlanarArray();
+			TrainingExample e = augmenter.make(f.image, f.points, donor, rng);
+			Landmarks l = detector.decodeCrops(Collections.singletonList(e.input)).get(0);
+			for (int k = 0; k < l.size(); k++) {
+				boolean truth = e.occluded(k), flagged = l.occluded(k);
+				total++;
+				positives += truth ? 1 : 0;
+				tp += truth && flagged ? 1 : 0;
+				fp += !truth && flagged ? 1 : 0;
+				fn += truth && !flagged ? 1 : 0;
+			}
+		}
+		return new OcclusionScores(tp + fp == 0 ? Double.NaN : tp / (double) (tp + fp),
+				tp + fn == 0 ? Double.NaN : tp / (double) (tp + fn), positives, total);
+	}
+
+}
