@@ -37,6 +37,11 @@ public final class MultiFrequencyAttention extends AbstractBlock {
 		this.outProjection = addChildBlock("out", conv1x1(lowChannels));
 	}
 
+	/** The four 1x1 convolutions phi, theta, gamma, W_z, for tests that check the equations. */
+	Conv2d[] projections() {
+		return new Conv2d[] {phi, theta, gamma, outProjection};
+	}
+
 	private static Conv2d conv1x1(int filters) {
 		return Conv2d.builder().setFilters(filters).setKernelShape(new Shape(1, 1)).build();
 	}
