@@ -166,6 +166,10 @@ public final class LandmarkTrainer {
 				} finally {
 					producer.stop();
 				}
+				if (steps == 0) {
+					log.accept("Cancelled before epoch " + epoch + " trained: the last checkpoint is kept in " + options.checkpointDir);
+					break;
+				}
 				double nme = validationNme(model, validation, decoder, metrics);
 				EpochReport report = new EpochReport(epoch, options.epochs, lossSum / Math.max(1, steps), nme,
 						schedule.getNewValue(epoch * stepsPerEpoch - offset - 1), (System.nanoTime() - t0) / 1e9);

@@ -1,0 +1,115 @@
+package io.github.landmarkj.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.landmarkj.engine.TestModels;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+class MainTest {
+	@TempDir
+	static Path shared;
+	private static Path model;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeAll
+	static void makeModel() throws Exception {
+		model = TestModels.untrainedFace68(Files.createDirectories(shared.resolve("tiny")));
+	}
+
+	private int run(String... args) {
+		return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void unknownVerbAndMissingOptionsExplainThemselves() {
+		assertEquals(2, run("frobnicate"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown verb 'frobnicate'"));
+		err.reset();
+		assertEquals(2, run("detect", "--output", "x"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--input"), err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--bogus", "1"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown option --bogus"));
+	}
+
+	@Test
+	void everyVerbHasHelp() {
+		for (String verb : Main.verbs().keySet()) {
+			out.reset();
+			assertEquals(0, run(verb, "--help"), verb);
+			assertTrue(out.toString(StandardCharsets.UTF_8).contains("landmarkj " + verb), verb + " help names itself");
+		}
+	}
+
+	@Test
+	void detectWritesPtsCsvJsonAndPngAndLeavesThemAloneOnASecondRun(@TempDir Path dir) throws Exception {
+		Path output = dir.resolve("out");
+		int code = run("detect", "--input", "samples/astronaut.png", "--boxes", "samples/astronaut-boxes.csv", "--output",
+				output.toString(), "--model", model.toString(), "--annotated", "--device", "cpu");
+		assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Device: cpu"));
+		for (String name : new String[] {"astronaut.pts", "astronaut.csv", "astronaut.json", "astronaut_annotated.png"}) {
+			assertTrue(Files.isRegularFile(output.resolve(name)), name);
+		}
+		List<String> pts = Files.readAllLines(output.resolve("astronaut.pts"));
+		assertEquals("n_points: 68", pts.get(1).replaceAll("\\s+", " ").trim());
+		assertEquals(68 + 1, Files.readAllLines(output.resolve("astronaut.csv")).size());
+		long before = Files.getLastModifiedTime(output.resolve("astronaut.csv")).toMillis();
+		byte[] csv = Files.readAllBytes(output.resolve("astronaut.csv"));
+		out.reset();
+		assertEquals(0, run("detect", "--input", "samples/astronaut.png", "--output", output.toString(), "--model", model.toString()));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 skipped"), out.toString(StandardCharsets.UTF_8));
+		assertEquals(before, Files.getLastModifiedTime(output.resolve("astronaut.csv")).toMillis());
+		assertTrue(java.util.Arrays.equals(csv, Files.readAllBytes(output.resolve("astronaut.csv"))));
+	}
+
+	@Test
+	void detectOverAFolderListsBrokenFilesAndGoesOn(@TempDir Path dir) throws Exception {
+		Path input = Files.createDirectories(dir.resolve("in"));
+		Files.copy(Path.of("samples/astronaut.png"), input.resolve("a.png"));
+		Files.write(input.resolve("broken.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 1, 2, 3});
+		Files.write(input.resolve("notes.png"), "not an image".getBytes(StandardCharsets.UTF_8));
+		Path output = dir.resolve("out");
+		assertEquals(0, run("detect", "--input", input.toString(), "--output", output.toString(), "--model", model.toString()));
+		assertTrue(Files.exists(output.resolve("a.csv")));
+		assertFalse(Files.exists(output.resolve("broken.csv")));
+		List<String> errors = Files.readAllLines(output.resolve("errors.csv"));
+		assertEquals(3, errors.size(), String.join("\n", errors));
+		assertTrue(errors.get(1).startsWith("broken.jpg,"));
+		assertTrue(errors.get(2).startsWith("notes.png,"));
+	}
+
+	@Test
+	void evaluateWritesMetricsAndRefusesToOverwrite(@TempDir Path dir) throws Exception {
+		Path data = Files.createDirectories(dir.resolve("faces"));
+		Path afw = Path.of("../shared/data/face68/train/afw");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(afw), "shared data missing");
+		for (String stem : new String[] {"1051618982_1", "111076519_1", "111076519_2"}) {
+			Files.copy(afw.resolve(stem + ".jpg"), data.resolve(stem + ".jpg"));
+			Files.copy(afw.resolve(stem + ".pts"), data.resolve(stem + ".pts"));
+		}
+		Path output = dir.resolve("eval");
+		assertEquals(0, run("evaluate", "--data", data.toString(), "--model", model.toString(), "--output", output.toString()),
+				err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("faces 3"));
+		for (String name : new String[] {"metrics.json", "ced.png", "predictions.csv", "faces.csv"}) {
+			assertTrue(Files.isRegularFile(output.resolve(name)), name);
+		}
+		assertEquals(3 * 68 + 1, Files.readAllLines(output.resolve("predictions.csv")).size());
+		assertEquals(1, run("evaluate", "--data", data.toString(), "--model", model.toString(), "--output", output.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("file exists"), err.toString(StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,68 @@
+package io.github.landmarkj.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.net.NetConfig;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A tiny network trained for a few epochs on a few faces: the loop, checkpoints, resume, cancellation. */
+class LandmarkTrainerTest {
+	private static final NetConfig TINY = new NetConfig(64, 68, 8, new int[] {8, 16}, 16, new int[] {8}, 4, 0.25, 4);
+
+	private static TrainingData fewFaces() throws Exception {
+		Path afw = Path.of("../shared/data/face68/train/afw");
+		Assumptions.assumeTrue(Files.isDirectory(afw), "shared data missing");
+		TrainingData all = TrainingData.load(Collections.singletonList(afw), new ValidationSplit(8), 68, 64 / 1.35, s -> { });
+		return TrainingData.of(all.training.subList(0, 16), all.validation.subList(0, 4));
+	}
+
+	@Test
+	void lossFallsCheckpointsAreWrittenAndResumeContinues(@TempDir Path dir) throws Exception {
+		TrainingData data = fewFaces();
+		ModelPackage pkg = ModelPackage.newFace68(TINY);
+		Path ckpt = dir.resolve("ckpt");
+		List<String> log = new ArrayList<>();
+		TrainingOptions first = new TrainingOptions(4, 8, 0.005, 1, ckpt, false, AugmentationConfig.none());
+		LandmarkTrainer.Result a = new LandmarkTrainer(pkg, first, log::add).train(data, Device.cpu(), null, r -> { }, () -> false);
+		a.model.close();
+		assertEquals(4, a.history.size());
+		assertTrue(a.history.get(3).trainingLoss < a.history.get(0).trainingLoss,
+				"loss should fall on 16 faces: " + a.history.get(0).trainingLoss + " -> " + a.history.get(3).trainingLoss);
+		assertTrue(Double.isFinite(a.history.get(3).validationNme));
+		assertTrue(Files.isRegularFile(ckpt.resolve("checkpoint.params")));
+		assertTrue(new String(Files.readAllBytes(ckpt.resolve("checkpoint.json"))).contains("\"epoch\":4"));
+
+		TrainingOptions more = new TrainingOptions(6, 8, 0.005, 1, ckpt, true, AugmentationConfig.none());
+		List<String> log2 = new ArrayList<>();
+		LandmarkTrainer.Result b = new LandmarkTrainer(pkg, more, log2::add).train(data, Device.cpu(), null, r -> { }, () -> false);
+		b.model.close();
+		assertEquals(2, b.history.size(), "resuming after epoch 4 of 6 runs epochs 5 and 6 only");
+		assertEquals(5, b.history.get(0).epoch);
+		assertTrue(log2.get(0).startsWith("Resuming after epoch 4"));
+	}
+
+	@Test
+	void cancellationStopsAndKeepsTheCheckpoint(@TempDir Path dir) throws Exception {
+		TrainingData data = fewFaces();
+		Path ckpt = dir.resolve("ckpt");
+		AtomicInteger polls = new AtomicInteger();
+		TrainingOptions options = new TrainingOptions(5, 8, 0.005, 1, ckpt, false, AugmentationConfig.standard());
+		LandmarkTrainer.Result r = new LandmarkTrainer(ModelPackage.newFace68(TINY), options, s -> { })
+				.train(data, Device.cpu(), null, e -> { }, () -> polls.incrementAndGet() > 3);
+		r.model.close();
+		assertEquals(1, r.history.size(), "cancelled during the second epoch's first batch check");
+		assertTrue(Files.isRegularFile(ckpt.resolve("checkpoint.params")));
+	}
+}
