@@ -61,6 +61,12 @@ public final class LandmarkScheme {
 				names.add(g.name + "_" + (i + 1));
 			}
 		}
+		// The points people quote by name get their names; the others are numbered within their part.
+		String[][] named = {{"8", "chin"}, {"30", "nose_tip"}, {"36", "right_eye_outer"}, {"39", "right_eye_inner"},
+				{"42", "left_eye_inner"}, {"45", "left_eye_outer"}, {"48", "mouth_right"}, {"54", "mouth_left"}};
+		for (String[] n : named) {
+			names.set(Integer.parseInt(n[0]), n[1]);
+		}
 		int[] m = new int[68];
 		for (int i = 0; i <= 16; i++) {
 			m[i] = 16 - i;
