@@ -10,6 +10,7 @@ import io.github.landmarkj.io.BoxFile;
 import io.github.landmarkj.train.EvaluationFiles;
 import io.github.landmarkj.train.EvaluationSummary;
 import io.github.landmarkj.train.ModelEvaluation;
+import io.github.landmarkj.train.ValidationSplit;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ final class EvaluateVerb implements Verb {
 			"  --model NAME|DIR      default face68",
 			"  --boxes CSV           image,x,y,width,height",
 			"  --output DIR          where metrics.json, ced.png, predictions.csv, faces.csv go (default evaluation)",
+			"  --validation-every N  only the fixed validation split of train (every N-th photo of each folder)",
 			"  --occlusion           also score the occluded flags on synthetically occluded copies of the faces",
 			"  --device auto|cpu|gpu default auto",
 			"  --overwrite           replace existing evaluation files");
@@ -41,7 +43,7 @@ final class EvaluateVerb implements Verb {
 	@Override
 	public int run(String[] argv, PrintStream out) throws Exception {
 		Args args = new Args(argv, new HashSet<>(Arrays.asList("occlusion", "overwrite", "help")));
-		args.allowOnly(new HashSet<>(Arrays.asList("data", "model", "boxes", "output", "occlusion", "device", "overwrite", "help")));
+		args.allowOnly(new HashSet<>(Arrays.asList("data", "model", "boxes", "output", "occlusion", "device", "overwrite", "validation-every", "help")));
 		if (args.flag("help")) {
 			out.println(HELP);
 			return 0;
@@ -52,6 +54,9 @@ final class EvaluateVerb implements Verb {
 				throw new UsageException("--data " + d + " is not a folder");
 			}
 			faces.addAll(AnnotatedFolderReader.read(Path.of(d)).faces());
+		}
+		if (args.has("validation-every")) {
+			faces = new ValidationSplit(args.integer("validation-every", 8)).split(faces).get(1);
 		}
 		if (faces.isEmpty()) {
 			throw new UsageException("No annotated faces found: give --data folders with images and .pts files");

@@ -1,7 +1,5 @@
 package io.github.landmarkj.train;
 
-import io.github.landmarkj.core.Point2;
-import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.ImageFiles;
@@ -10,9 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** The training and validation faces, decoded into memory, split by a {@link ValidationSplit}. */
@@ -44,30 +40,31 @@ public final class TrainingData {
 			faces.addAll(r.faces());
 			r.skipped().forEach(s -> skipped.add(s.toString()));
 		}
-		faces.sort((a, b) -> a.image().compareTo(b.image()));
-		Map<Path, Map<String, Integer>> photoIndex = new LinkedHashMap<>();
-		List<LoadedFace> training = new ArrayList<>();
-		List<LoadedFace> validation = new ArrayList<>();
+		List<AnnotatedFace> usable = new ArrayList<>();
 		for (AnnotatedFace face : faces) {
-			if (face.size() != expectedPoints) {
+			if (face.size() == expectedPoints) {
+				usable.add(face);
+			} else {
 				skipped.add(face.image() + ": " + face.size() + " points, the model has " + expectedPoints);
-				continue;
 			}
-			Map<String, Integer> photos = photoIndex.computeIfAbsent(face.image().getParent(), p -> new LinkedHashMap<>());
-			int index = photos.computeIfAbsent(ValidationSplit.photoOf(face.image()), p -> photos.size());
-			RgbImage image;
-			try {
-				image = ImageFiles.read(face.image());
-			} catch (IOException e) {
-				skipped.add(face.image() + ": " + e.getMessage());
-				continue;
-			}
-			List<Point2> points = face.points();
-			LoadedFace loaded = LoadedFace.shrunkFor(face.id(), image, points, faceSideAtInput);
-			(split.isValidation(index) ? validation : training).add(loaded);
 		}
+		List<List<AnnotatedFace>> parts = split.split(usable);
+		List<LoadedFace> training = decode(parts.get(0), faceSideAtInput, skipped);
+		List<LoadedFace> validation = decode(parts.get(1), faceSideAtInput, skipped);
 		log.accept("Loaded " + training.size() + " training and " + validation.size() + " validation faces"
 				+ (skipped.isEmpty() ? "" : ", skipped " + skipped.size()));
 		return new TrainingData(training, validation, skipped);
+	}
+
+	private static List<LoadedFace> decode(List<AnnotatedFace> faces, double faceSideAtInput, List<String> skipped) {
+		List<LoadedFace> out = new ArrayList<>(faces.size());
+		for (AnnotatedFace face : faces) {
+			try {
+				out.add(LoadedFace.shrunkFor(face.id(), ImageFiles.read(face.image()), face.points(), faceSideAtInput));
+			} catch (IOException e) {
+				skipped.add(face.image() + ": " + e.getMessage());
+			}
+		}
+		return out;
 	}
 }

@@ -1,6 +1,13 @@
 package io.github.landmarkj.train;
 
+import io.github.landmarkj.io.AnnotatedFace;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The fixed validation split: one photo in {@code every}, counted in sorted file order within each
@@ -28,6 +35,24 @@ public final class ValidationSplit {
 	/** Whether a face goes to validation, given its photo's index among its folder's sorted photos. */
 	public boolean isValidation(int photoIndexInFolder) {
 		return photoIndexInFolder % every == every - 1;
+	}
+
+	/** The two parts of a list of faces: {@code [training, validation]}, each sorted by image path. */
+	public List<List<AnnotatedFace>> split(List<AnnotatedFace> faces) {
+		List<AnnotatedFace> sorted = new ArrayList<>(faces);
+		sorted.sort(Comparator.comparing(AnnotatedFace::image));
+		Map<Path, Map<String, Integer>> photoIndex = new LinkedHashMap<>();
+		List<AnnotatedFace> training = new ArrayList<>();
+		List<AnnotatedFace> validation = new ArrayList<>();
+		for (AnnotatedFace face : sorted) {
+			Map<String, Integer> photos = photoIndex.computeIfAbsent(face.image().getParent(), p -> new LinkedHashMap<>());
+			int index = photos.computeIfAbsent(photoOf(face.image()), p -> photos.size());
+			(isValidation(index) ? validation : training).add(face);
+		}
+		List<List<AnnotatedFace>> parts = new ArrayList<>();
+		parts.add(training);
+		parts.add(validation);
+		return parts;
 	}
 
 	public int every() {
