@@ -38,6 +38,7 @@ public final class LandmarkDetector implements AutoCloseable {
 	/** @param modelSpec a bundled model's name or a model folder */
 	public static LandmarkDetector open(String modelSpec, Device device) throws IOException {
 		ModelLocator.LocatedModel located = ModelLocator.locate(modelSpec);
+		NativeLibraries.requireLoadable();
 		return new LandmarkDetector(located.pkg, located.origin, LandmarkModel.load(located, device));
 	}
 
