@@ -77,13 +77,39 @@ public final class NativeLibraries {
 						+ "usable GPU is found) into " + cacheDir + " once. " + install + " to avoid the download.");
 	}
 
-	/** Throws a message the user can act on when the library is missing and may not be downloaded. */
-	public static Status requireLoadable() throws IOException {
+	/** The system property by which the user (or a dialog acting for them) allows DJL's one-time download. */
+	public static final String ALLOW_DOWNLOAD = "landmarkj.allowNativeDownload";
+
+	/**
+	 * Returns the status when the library can be loaded without an unannounced download; otherwise throws
+	 * a {@link MissingNativeLibraryException} whose message says what to install, or that a download is
+	 * needed and how to allow it.
+	 */
+	public static Status requireLoadable() throws MissingNativeLibraryException {
 		Status s = status();
 		if (!s.available) {
-			throw new IOException(s.message);
+			throw new MissingNativeLibraryException(s.message, false);
+		}
+		if (s.needsDownload && !Boolean.getBoolean(ALLOW_DOWNLOAD)) {
+			throw new MissingNativeLibraryException(s.message + " To allow the download, confirm it when LandmarkJ asks, or start Java with -D"
+					+ ALLOW_DOWNLOAD + "=true.", true);
 		}
 		return s;
+	}
+
+	/** libtorch is missing; {@link #downloadPossible()} tells whether allowing DJL's download would fix it. */
+	public static final class MissingNativeLibraryException extends IOException {
+		private static final long serialVersionUID = 1L;
+		private final boolean downloadPossible;
+
+		MissingNativeLibraryException(String message, boolean downloadPossible) {
+			super(message);
+			this.downloadPossible = downloadPossible;
+		}
+
+		public boolean downloadPossible() {
+			return downloadPossible;
+		}
 	}
 
 	static String platform(String osName, String osArch) {
