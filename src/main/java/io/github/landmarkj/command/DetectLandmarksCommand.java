@@ -1,0 +1,124 @@
+package io.github.landmarkj.command;
+
+import ij.ImagePlus;
+import io.github.landmarkj.engine.Devices;
+import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.ij.Cancellation;
+import io.github.landmarkj.ij.FaceRegions;
+import io.github.landmarkj.ij.HeatmapImages;
+import io.github.landmarkj.ij.ImageJSession;
+import io.github.landmarkj.ij.LandmarkDetection;
+import io.github.landmarkj.ij.LandmarkFileOutputs;
+import io.github.landmarkj.ij.LandmarkOverlay;
+import io.github.landmarkj.ij.LandmarkResultsTable;
+import io.github.landmarkj.ij.LandmarkRois;
+import io.github.landmarkj.ij.Plane;
+import io.github.landmarkj.ij.PlaneFaces;
+import io.github.landmarkj.ij.UserErrors;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/** Plugins › LandmarkJ › Detect Landmarks: landmarks of the faces on the current image. */
+@Plugin(type = Command.class, menuPath = "Plugins>LandmarkJ>Detect Landmarks")
+public final class DetectLandmarksCommand extends ContextCommand {
+	static final String TITLE = "Detect Landmarks";
+
+	@Parameter(label = "Image")
+	private ImagePlus image;
+	@Parameter(label = "Face regions", choices = {"Current ROI", "ROI Manager", "Whole image"}, persist = false)
+	private String regions = "Current ROI";
+	@Parameter(label = "Model (bundled name or folder)", persist = false)
+	private String model = "face68";
+	@Parameter(label = "Planes", choices = {"Current plane", "All planes"}, persist = false)
+	private String planes = "Current plane";
+	@Parameter(label = "Device", choices = {"auto", "cpu", "gpu"}, persist = false)
+	private String device = "auto";
+	@Parameter(label = "Add overlay", persist = false)
+	private boolean add_overlay = true;
+	@Parameter(label = "Add to ROI Manager", persist = false)
+	private boolean add_to_roi_manager = false;
+	@Parameter(label = "Show results table", persist = false)
+	private boolean show_results = true;
+	@Parameter(label = "Heat-map image (current plane)", persist = false)
+	private boolean heatmaps = false;
+	@Parameter(label = "Occlusion map (current plane)", persist = false)
+	private boolean occlusion_map = false;
+	@Parameter(label = "Output folder (CSV, .pts, JSON; optional)", required = false, persist = false)
+	private String output_folder = "";
+	@Parameter(label = "Overwrite existing files", persist = false)
+	private boolean overwrite = false;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	private ImagePlus heatmap_image;
+	@Parameter(type = ItemIO.OUTPUT)
+	private ImagePlus occlusion_image;
+
+	@Parameter
+	private StatusService status;
+	@Parameter
+	private LogService log;
+	@Parameter
+	private ImageJSession session;
+
+	@Override
+	public void run() {
+		BooleanSupplier cancelled = Cancellation.ofCurrentThread();
+		try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
+			FaceRegions.Source source = FaceRegions.Source.parse(regions);
+			FaceRegions faceRegions = new FaceRegions(source, source == FaceRegions.Source.ROI_MANAGER ? session.roiManager() : null);
+			List<Plane> todo = "All planes".equalsIgnoreCase(planes) ? Plane.all(image) : Collections.singletonList(Plane.current(image));
+			status.showStatus("LandmarkJ: " + detector.origin() + " on " + Devices.describe(detector.device()));
+			List<PlaneFaces> found = new LandmarkDetection(detector, faceRegions).run(image, todo,
+					(done, total) -> status.showProgress(done, total), cancelled);
+			if (found.isEmpty()) {
+				cancel("Cancelled before the first plane");
+				return;
+			}
+			var scheme = detector.modelPackage().scheme;
+			if (add_overlay) {
+				LandmarkOverlay.add(image, found, scheme);
+			}
+			if (add_to_roi_manager) {
+				addToRoiManager(found);
+			}
+			if (show_results) {
+				LandmarkResultsTable.fill(session.resultsTable(), image, found, scheme);
+				LandmarkResultsTable.show(session.resultsTable(), "Results");
+			}
+			PlaneFaces shown = found.stream().filter(p -> p.plane.stackIndex == image.getCurrentSlice()).findFirst().orElse(found.get(0));
+			heatmap_image = heatmaps ? HeatmapImages.heatmaps(image, shown, scheme) : null;
+			occlusion_image = occlusion_map ? HeatmapImages.occlusion(image, shown) : null;
+			if (PathParameters.optional(output_folder) != null) {
+				LandmarkFileOutputs.write(image, found, scheme, PathParameters.optional(output_folder), todo.size() > 1, overwrite);
+			}
+			String summary = PlaneFaces.faceCount(found) + " face(s) on " + found.size() + " plane(s)"
+					+ (found.size() < todo.size() ? ", cancelled after " + found.size() + " of " + todo.size() + " planes" : "");
+			status.showStatus("LandmarkJ: " + summary);
+			log.info(TITLE + ": " + summary);
+		} catch (IOException | RuntimeException e) {
+			UserErrors.report(this, log, TITLE, e);
+		} finally {
+			status.clearStatus();
+		}
+	}
+
+	private void addToRoiManager(List<PlaneFaces> found) {
+		try {
+			LandmarkRois.addTo(session.roiManagerOrCreate(), found);
+		} catch (IllegalStateException e) {
+			// A macro recorded with the GUI should still run headless: files are what count there.
+			log.warn(TITLE + ": landmarks not added to the ROI Manager. " + e.getMessage());
+		}
+	}
+
+}

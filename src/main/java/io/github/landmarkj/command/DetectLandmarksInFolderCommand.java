@@ -1,0 +1,83 @@
+package io.github.landmarkj.command;
+
+import ij.IJ;
+import io.github.landmarkj.batch.BatchOptions;
+import io.github.landmarkj.batch.BatchSummary;
+import io.github.landmarkj.batch.FolderBatch;
+import io.github.landmarkj.engine.Devices;
+import io.github.landmarkj.ij.Cancellation;
+import io.github.landmarkj.ij.UserErrors;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/** Plugins › LandmarkJ › Detect Landmarks in Folder: CSV/.pts/JSON (and annotated PNGs) for every image of a folder. */
+@Plugin(type = Command.class, menuPath = "Plugins>LandmarkJ>Detect Landmarks in Folder")
+public final class DetectLandmarksInFolderCommand extends ContextCommand {
+	static final String TITLE = "Detect Landmarks in Folder";
+
+	@Parameter(label = "Input folder", required = false, persist = false)
+	private String input_folder = "";
+	@Parameter(label = "File pattern (glob)", persist = false)
+	private String file_pattern = "*.{jpg,jpeg,png,tif,tiff,bmp}";
+	@Parameter(label = "Include sub-folders", persist = false)
+	private boolean recursive = false;
+	@Parameter(label = "Output folder", required = false, persist = false)
+	private String output_folder = "";
+	@Parameter(label = "Overwrite existing outputs", persist = false)
+	private boolean overwrite = false;
+	@Parameter(label = "Annotated PNG per image", persist = false)
+	private boolean annotated_png = true;
+	@Parameter(label = "Threads (one network each)", min = "1", persist = false)
+	private int threads = 1;
+	@Parameter(label = "Model (bundled name or folder)", persist = false)
+	private String model = "face68";
+	@Parameter(label = "Device", choices = {"auto", "cpu", "gpu"}, persist = false)
+	private String device = "auto";
+	@Parameter(label = "Face boxes CSV (optional; else whole images)", required = false, persist = false)
+	private String boxes_csv = "";
+
+	@Parameter
+	private StatusService status;
+	@Parameter
+	private LogService log;
+
+	@Override
+	public void run() {
+		try {
+			BatchOptions options = new BatchOptions(PathParameters.required(input_folder, "input_folder=<folder of images>"), file_pattern,
+					recursive, PathParameters.required(output_folder, "output_folder=<folder for the results>"), overwrite, annotated_png,
+					threads, model, Devices.choose(Devices.Preference.parse(device)), PathParameters.optional(boxes_csv));
+			BatchSummary summary = new FolderBatch(options).run((done, total, failed, remaining, file) -> {
+				status.showProgress(done, total);
+				status.showStatus(String.format(Locale.ROOT, "LandmarkJ: %d/%d images, %d failed, about %s left (%s)", done, total,
+						failed, duration(remaining), file));
+			}, Cancellation.ofCurrentThread());
+			String message = TITLE + ": " + summary + "; results in " + output_folder;
+			log.info(message);
+			IJ.log(message);
+			status.showStatus("LandmarkJ: " + summary);
+			if (summary.cancelled()) {
+				cancel("Cancelled: " + summary);
+			}
+		} catch (IOException | RuntimeException e) {
+			UserErrors.report(this, log, TITLE, e);
+		} finally {
+			status.clearStatus();
+		}
+	}
+
+	static String duration(double seconds) {
+		if (!Double.isFinite(seconds)) {
+			return "?";
+		}
+		long s = Math.round(seconds);
+		return s < 60 ? s + " s" : s < 3600 ? s / 60 + " min " + s % 60 + " s" : s / 3600 + " h " + s % 3600 / 60 + " min";
+	}
+}

@@ -1,0 +1,29 @@
+package io.github.landmarkj.ij;
+
+import ij.ImagePlus;
+import io.github.landmarkj.batch.ImageOutputs;
+import io.github.landmarkj.core.LandmarkScheme;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The CSV, JSON and .pts files of an image's landmarks, named after the image's title; with several
+ * planes one set per plane, suffixed with the plane ({@code _t3}, {@code _z2-t3}).
+ */
+public final class LandmarkFileOutputs {
+	private LandmarkFileOutputs() {
+	}
+
+	public static void write(ImagePlus imp, List<PlaneFaces> planes, LandmarkScheme scheme, Path folder, boolean perPlane,
+			boolean overwrite) throws IOException {
+		String stem = imp.getShortTitle().trim().isEmpty() ? "image" : imp.getShortTitle().trim();
+		for (PlaneFaces pf : planes) {
+			String suffix = perPlane ? "_" + pf.plane.label() : "";
+			new ImageOutputs(folder, stem + suffix).write(imp.getTitle() + (perPlane ? " " + pf.plane.label() : ""),
+					ImagePlusAdapter.plane(imp, pf.plane.stackIndex, ImagePlusAdapter.Scaling.DISPLAY_RANGE), pf.results(), scheme,
+					overwrite, false);
+		}
+	}
+}

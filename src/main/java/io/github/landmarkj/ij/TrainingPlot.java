@@ -1,0 +1,66 @@
+package io.github.landmarkj.ij;
+
+import ij.gui.Plot;
+import ij.gui.PlotWindow;
+import io.github.landmarkj.train.EpochReport;
+
+import java.awt.Color;
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A live plot of training: loss and validation NME (%) per epoch on a logarithmic axis, since the
+ * two differ by orders of magnitude. Redrawn after every epoch; without a display nothing is shown.
+ */
+public final class TrainingPlot {
+	private final String title;
+	private final List<EpochReport> history = new ArrayList<>();
+	private PlotWindow window;
+
+	public TrainingPlot(String title) {
+		this.title = title;
+	}
+
+	/** Adds an epoch and redraws; safe to call from the training thread. */
+	public synchronized void add(EpochReport report) {
+		history.add(report);
+		if (GraphicsEnvironment.isHeadless()) {
+			return;
+		}
+		Plot plot = build(title, history);
+		EventQueue.invokeLater(() -> show(plot));
+	}
+
+	private synchronized void show(Plot plot) {
+		if (window == null || window.isClosed()) {
+			window = plot.show();
+		} else {
+			window.drawPlot(plot);
+		}
+	}
+
+	/** The plot of the epochs so far: training loss (blue) and validation NME in percent (red). */
+	public static Plot build(String title, List<EpochReport> epochs) {
+		int n = epochs.size();
+		double[] x = new double[n], loss = new double[n], nme = new double[n];
+		for (int i = 0; i < n; i++) {
+			EpochReport r = epochs.get(i);
+			x[i] = r.epoch;
+			loss[i] = r.trainingLoss;
+			nme[i] = 100 * r.validationNme;
+		}
+		Plot plot = new Plot(title, "epoch", "loss / NME (%)");
+		plot.setLogScaleY();
+		plot.setColor(Color.BLUE);
+		plot.addPoints(x, loss, Plot.CONNECTED_CIRCLES);
+		plot.setColor(Color.RED);
+		plot.addPoints(x, nme, Plot.CONNECTED_CIRCLES);
+		plot.addLegend("training loss\nvalidation NME(io) %");
+		if (n > 0) {
+			plot.setLimits(0, Math.max(2, epochs.get(0).epochs), Double.NaN, Double.NaN);
+		}
+		return plot;
+	}
+}

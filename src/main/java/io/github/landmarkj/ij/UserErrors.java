@@ -1,0 +1,34 @@
+package io.github.landmarkj.ij;
+
+import ij.IJ;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.FileAlreadyExistsException;
+
+/**
+ * Reports a failure a user can act on: in the log (the console in headless runs), as the command's
+ * cancel reason (so callers and tests see it), and in a dialog when there is a screen.
+ */
+public final class UserErrors {
+	private UserErrors() {
+	}
+
+	public static void report(ContextCommand command, LogService log, String title, Exception e) {
+		String message = message(e);
+		log.error(title + ": " + message);
+		command.cancel(message);
+		if (!GraphicsEnvironment.isHeadless()) {
+			IJ.error(title, message);
+		}
+	}
+
+	/** The exception's message, with what to do where Java's own message does not say it. */
+	public static String message(Exception e) {
+		if (e instanceof FileAlreadyExistsException) {
+			return e.getMessage() + " (use overwrite=true or another output folder)";
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+}

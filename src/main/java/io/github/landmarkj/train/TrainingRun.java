@@ -1,0 +1,164 @@
+package io.github.landmarkj.train;
+
+import ai.djl.Device;
+import com.google.gson.JsonObject;
+import io.github.landmarkj.engine.LandmarkModel;
+import io.github.landmarkj.engine.ModelLocator;
+import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.net.NetConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * One training run as the Fiji command does it: start from a model (bundled or folder, fine-tuning its
+ * weights) or from scratch ("none"), train, and write the model folder. A cancelled run writes no model
+ * folder; its last checkpoint stays in the checkpoint folder for {@code resume}.
+ */
+public final class TrainingRun {
+	/** The {@code init} value that starts from an untrained 68-point network. */
+	public static final String FROM_SCRATCH = "none";
+
+	private final String init;
+	private final ModelPackage pkg;
+
+	private TrainingRun(String init, ModelPackage pkg) {
+		this.init = init;
+		this.pkg = pkg;
+	}
+
+	/** @param name the new model's name (usually its folder's name) */
+	public static TrainingRun startingFrom(String init, String name) throws IOException {
+		String spec = init == null || init.trim().isEmpty() ? FROM_SCRATCH : init.trim();
+		ModelPackage start = spec.equalsIgnoreCase(FROM_SCRATCH) ? ModelPackage.newFace68(NetConfig.defaultFace68())
+				: ModelLocator.locate(spec).pkg;
+		return new TrainingRun(spec, start.withName(name).withWeights(ModelWriter.WEIGHTS, ""));
+	}
+
+	public ModelPackage modelPackage() {
+		return pkg;
+	}
+
+	/** The size of a face in model input pixels, for shrinking big training images in memory. */
+	public double faceSideAtInput() {
+		return pkg.net.inputSize / pkg.cropScale;
+	}
+
+	/** Every how many photos (or faces) one is held out for validation, for a fraction in [0, 0.5]; 0 = none. */
+	public static int validationEvery(double fraction) {
+		if (!(fraction >= 0) || fraction > 0.5) {
+			throw new IllegalArgumentException("validation_fraction must be between 0 and 0.5, got " + fraction);
+		}
+		return fraction == 0 ? 0 : Math.max(2, (int) Math.round(1 / fraction));
+	}
+
+	/** Faces in a fixed order (e.g. ROI Manager annotations), every n-th held out for validation. */
+	public static TrainingData split(List<LoadedFace> faces, double validationFraction) {
+		int every = validationEvery(validationFraction);
+		List<LoadedFace> training = new ArrayList<>(), validation = new ArrayList<>();
+		for (int i = 0; i < faces.size(); i++) {
+			(every > 0 && i % every == every - 1 ? validation : training).add(faces.get(i));
+		}
+		return TrainingData.of(training, validation);
+	}
+
+	/** Annotated faces of a folder (images + same-stem .pts or .csv), split for validation. */
+	public TrainingData loadFolder(Path folder, double validationFraction, Consumer<String> log) throws IOException {
+		int every = validationEvery(validationFraction);
+		return TrainingData.load(Collections.singletonList(folder), new ValidationSplit(every == 0 ? Integer.MAX_VALUE : every),
+				pkg.net.landmarks, faceSideAtInput(), log);
+	}
+
+	/** What a run ended with: the written package (null when cancelled) and every epoch's report. */
+	public static final class Outcome {
+		public final ModelPackage written;
+		public final List<EpochReport> history;
+		public final Path checkpoints;
+
+		Outcome(ModelPackage written, List<EpochReport> history, Path checkpoints) {
+			this.written = written;
+			this.history = history;
+			this.checkpoints = checkpoints;
+		}
+
+		public boolean cancelled() {
+			return written == null;
+		}
+	}
+
+	/** The checkpoint folder of a model folder: a sibling named {@code <name>-checkpoints}. */
+	public static Path checkpointsOf(Path output) {
+		return output.toAbsolutePath().resolveSibling(output.getFileName() + "-checkpoints");
+	}
+
+	public Outcome run(TrainingData data, int epochs, int batch, double learningRate, boolean resume, Device device, Path output,
+			boolean overwrite, Consumer<String> log, Consumer<EpochReport> epochListener, BooleanSupplier cancelled) throws IOException {
+		ModelWriter.checkWritable(output, overwrite);
+		if (data.training.size() < batch) {
+			throw new IllegalArgumentException("Only " + data.training.size() + " training faces for a batch of " + batch
+					+ ": annotate more faces or lower batch_size to at most " + Math.max(1, data.training.size()));
+		}
+		Path checkpoints = checkpointsOf(output);
+		TrainingOptions options = new TrainingOptions(epochs, batch, learningRate, 42, checkpoints, resume, AugmentationConfig.standard());
+		StringBuilder logText = new StringBuilder();
+		Consumer<String> both = line -> {
+			logText.append(line).append('\n');
+			log.accept(line);
+		};
+		Path initWeights = init.equalsIgnoreCase(FROM_SCRATCH) ? null : weightsFile(init);
+		try {
+			LandmarkTrainer.Result result = new LandmarkTrainer(pkg, options, both).train(data, device, initWeights, epochListener, cancelled);
+			try (LandmarkModel model = result.model) {
+				// Cancelled runs end before the last epoch (the thread's interrupt flag may be gone by now).
+				if (result.history.isEmpty() || result.history.get(result.history.size() - 1).epoch < epochs) {
+					return new Outcome(null, result.history, checkpoints);
+				}
+				return new Outcome(ModelWriter.write(output, pkg, model, info(data, options, result.history, device), logText.toString(),
+						overwrite), result.history, checkpoints);
+			}
+		} finally {
+			if (initWeights != null && initWeights.getFileName().toString().startsWith("landmarkj-init")) {
+				Files.deleteIfExists(initWeights);
+			}
+		}
+	}
+
+	/** A weights file for the trainer: the folder's own, or a temporary copy of a bundled model's. */
+	private static Path weightsFile(String spec) throws IOException {
+		Path folder = Path.of(spec);
+		if (Files.isDirectory(folder)) {
+			return folder.resolve(ModelPackage.read(folder).weightsFile);
+		}
+		Path tmp = Files.createTempFile("landmarkj-init", ".params");
+		try (InputStream in = ModelLocator.locate(spec).weights()) {
+			Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return tmp;
+	}
+
+	private JsonObject info(TrainingData data, TrainingOptions options, List<EpochReport> history, Device device) {
+		JsonObject info = new JsonObject();
+		info.addProperty("initialised_from", init);
+		info.addProperty("training_faces", data.training.size());
+		info.addProperty("validation_faces", data.validation.size());
+		info.addProperty("epochs", options.epochs);
+		info.addProperty("batch", options.batchSize);
+		info.addProperty("learning_rate", options.learningRate);
+		info.addProperty("seed", options.seed);
+		double nme = history.isEmpty() ? Double.NaN : history.get(history.size() - 1).validationNme;
+		if (Double.isFinite(nme)) {
+			info.addProperty("final_validation_nme_io", nme);
+		}
+		info.addProperty("device", device.toString());
+		info.addProperty("trained_with", "Fiji command Train Landmark Model");
+		return info;
+	}
+}

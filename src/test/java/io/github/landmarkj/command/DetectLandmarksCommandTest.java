@@ -1,0 +1,246 @@
+package io.github.landmarkj.command;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.gui.Overlay;
+import ij.gui.PointRoi;
+import ij.gui.Roi;
+import ij.measure.ResultsTable;
+import ij.process.ImageConverter;
+import ij.process.ImageProcessor;
+import ai.djl.Device;
+import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.ij.FaceRegions;
+import io.github.landmarkj.ij.LandmarkDetection;
+import io.github.landmarkj.ij.Plane;
+import io.github.landmarkj.ij.PlaneFaces;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DetectLandmarksCommandTest {
+	@TempDir
+	static Path modelDir;
+	@TempDir
+	Path out;
+
+	private static Context context;
+	private static InMemorySession session;
+	private static String model;
+
+	@BeforeAll
+	static void setUp() throws Exception {
+		context = new Context();
+		session = context.service(InMemorySession.class);
+		model = TestModels.untrained(modelDir).toString();
+	}
+
+	@AfterAll
+	static void tearDown() {
+		context.dispose();
+	}
+
+	@BeforeEach
+	void clear() {
+		session.rois().clear();
+		ResultsTable.getResultsTable().reset();
+	}
+
+	private CommandModule detect(ImagePlus imp, String regions, Object... more) throws Exception {
+		Object[] base = {"image", imp, "regions", regions, "model", model, "device", "cpu"};
+		Object[] all = Arrays.copyOf(base, base.length + more.length);
+		System.arraycopy(more, 0, all, base.length, more.length);
+		return Commands.run(context, DetectLandmarksCommand.class, all);
+	}
+
+	@Test
+	void twoFacesFromTheRoiManagerGiveTwoSetsOfOverlayRoisAndResults() throws Exception {
+		ImagePlus imp = TestImages.astronaut();
+		Overlay existing = new Overlay(new Roi(1, 1, 5, 5));
+		imp.setOverlay(existing);
+		session.rois().add(new Roi(TestImages.FACE[0], TestImages.FACE[1], TestImages.FACE[2], TestImages.FACE[3]));
+		session.rois().add(new PointRoi(10, 10)); // not an area: not a face
+		session.rois().add(new Roi(TestImages.SECOND[0], TestImages.SECOND[1], TestImages.SECOND[2], TestImages.SECOND[3]));
+
+		CommandModule m = detect(imp, "ROI Manager", "add_overlay", true, "add_to_roi_manager", true, "show_results", true);
+
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		ResultsTable rt = ResultsTable.getResultsTable();
+		assertEquals(2 * 68, rt.size());
+		assertEquals(68, Arrays.stream(rt.getColumn("face")).filter(f -> f == 2).count());
+		assertEquals(68.0, rt.getValue("point", 67));
+		assertEquals("jaw_1", rt.getStringValue("name", 0));
+		assertEquals(imp.getTitle(), rt.getStringValue("image", 0));
+		// Existing overlay kept; per face 9 part outlines + point ROIs of at least one kind.
+		Overlay overlay = imp.getOverlay();
+		assertTrue(overlay.contains(existing.get(0)));
+		assertEquals(2, Arrays.stream(overlay.toArray()).filter(r -> "face1-t1 jaw".equals(r.getName()) || "face2-t1 jaw".equals(r.getName())).count());
+		int pointsInOverlay = Arrays.stream(overlay.toArray()).filter(r -> r instanceof PointRoi)
+				.mapToInt(r -> ((PointRoi) r).size()).sum();
+		assertEquals(2 * 68, pointsInOverlay);
+		List<Roi> added = session.rois().rois().subList(3, session.rois().rois().size());
+		assertEquals(2, added.size());
+		assertEquals("face1-t1", added.get(0).getName());
+		assertEquals("face2-t1", added.get(1).getName());
+		assertEquals(68, ((PointRoi) added.get(1)).size());
+	}
+
+	@Test
+	void inputPixelsAreNotChanged() throws Exception {
+		ImagePlus imp = TestImages.astronaut();
+		int[] before = ((int[]) imp.getProcessor().getPixels()).clone();
+		imp.setRoi(new Roi(TestImages.FACE[0], TestImages.FACE[1], TestImages.FACE[2], TestImages.FACE[3]));
+		CommandModule m = detect(imp, "Current ROI", "heatmaps", true, "occlusion_map", true);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertArrayEquals(before, (int[]) imp.getProcessor().getPixels());
+		assertEquals(68, ResultsTable.getResultsTable().size());
+	}
+
+	@Test
+	void everyPixelTypeGives68PointsInsideTheImage() throws Exception {
+		for (String type : new String[] {"8-bit", "16-bit", "32-bit", "RGB Color"}) {
+			ImagePlus imp = TestImages.astronaut();
+			ImageConverter converter = new ImageConverter(imp);
+			if (type.equals("8-bit")) {
+				converter.convertToGray8();
+			} else if (type.equals("16-bit")) {
+				converter.convertToGray16();
+			} else if (type.equals("32-bit")) {
+				converter.convertToGray32();
+			}
+			assertEquals(type.equals("8-bit") ? 8 : type.equals("16-bit") ? 16 : type.equals("32-bit") ? 32 : 24, imp.getBitDepth());
+			CommandModule m = detect(imp, "Whole image");
+			assertFalse(m.isCanceled(), type + ": " + m.getCancelReason());
+			ResultsTable rt = ResultsTable.getResultsTable();
+			assertEquals(68, rt.size(), type);
+			for (int i = 0; i < rt.size(); i++) {
+				double x = rt.getValue("x", i), y = rt.getValue("y", i);
+				assertTrue(x > -imp.getWidth() && x < 2 * imp.getWidth() && Double.isFinite(y), type + " point " + i);
+			}
+		}
+	}
+
+	@Test
+	void allPlanesOfAStackGiveOneFacePerPlaneTiedToItsPlane() throws Exception {
+		ImagePlus rgb = TestImages.astronaut();
+		ImageStack stack = new ImageStack(rgb.getWidth(), rgb.getHeight());
+		for (int i = 0; i < 3; i++) {
+			ImageProcessor ip = rgb.getProcessor().duplicate().convertToByte(false);
+			stack.addSlice("frame" + i, ip);
+		}
+		ImagePlus imp = new ImagePlus("video", stack);
+		imp.getCalibration().pixelWidth = 0.5;
+		imp.getCalibration().pixelHeight = 0.5;
+		imp.getCalibration().setUnit("mm");
+		imp.setSlice(2);
+		CommandModule m = detect(imp, "Whole image", "planes", "All planes", "add_to_roi_manager", true,
+				"output_folder", out.toString());
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		ResultsTable rt = ResultsTable.getResultsTable();
+		assertEquals(3 * 68, rt.size());
+		assertEquals(3.0, rt.getValue("frame", rt.size() - 1));
+		assertEquals("mm", rt.getStringValue("unit", 0));
+		assertEquals((rt.getValue("x", 0) + 0.5) * 0.5, rt.getValue("x_cal", 0), 1e-3);
+		List<Roi> rois = session.rois().rois();
+		assertEquals(Arrays.asList("face1-t1", "face1-t2", "face1-t3"), Arrays.asList(rois.get(0).getName(), rois.get(1).getName(),
+				rois.get(2).getName()));
+		assertEquals(3, rois.get(2).getPosition());
+		for (Roi r : imp.getOverlay().toArray()) {
+			assertTrue(r.getPosition() >= 1 && r.getPosition() <= 3, r.getName());
+		}
+		for (String f : new String[] {"video_t1.csv", "video_t2.json", "video_t3.pts"}) {
+			assertTrue(Files.isRegularFile(out.resolve(f)), f);
+		}
+		assertEquals(1 + 68, Files.readAllLines(out.resolve("video_t2.csv")).size());
+	}
+
+	@Test
+	void outputFilesAreNotOverwrittenWithoutAsking() throws Exception {
+		ImagePlus imp = TestImages.astronaut();
+		CommandModule first = detect(imp, "Whole image", "output_folder", out.toString(), "show_results", false);
+		assertFalse(first.isCanceled(), first.getCancelReason());
+		for (String f : new String[] {"astronaut.csv", "astronaut.json", "astronaut.pts"}) {
+			assertTrue(Files.isRegularFile(out.resolve(f)), f);
+		}
+		assertEquals(0, ResultsTable.getResultsTable().size(), "show_results=false leaves the table alone");
+		Files.writeString(out.resolve("astronaut.csv"), "mine");
+		CommandModule second = detect(imp, "Whole image", "output_folder", out.toString());
+		assertTrue(second.isCanceled());
+		assertTrue(second.getCancelReason().contains("overwrite=true"), second.getCancelReason());
+		assertEquals("mine", Files.readString(out.resolve("astronaut.csv")));
+		CommandModule third = detect(imp, "Whole image", "output_folder", out.toString(), "overwrite", true);
+		assertFalse(third.isCanceled(), third.getCancelReason());
+		assertTrue(Files.readString(out.resolve("astronaut.csv")).startsWith("image,face,point"));
+	}
+
+	@Test
+	void heatMapAndOcclusionImagesLieOverTheInput() throws Exception {
+		ImagePlus imp = TestImages.astronaut();
+		imp.setRoi(new Roi(TestImages.FACE[0], TestImages.FACE[1], TestImages.FACE[2], TestImages.FACE[3]));
+		CommandModule m = detect(imp, "Current ROI", "heatmaps", true, "occlusion_map", true);
+		ImagePlus maps = (ImagePlus) m.getOutput("heatmap_image");
+		ImagePlus occ = (ImagePlus) m.getOutput("occlusion_image");
+		assertNotNull(maps);
+		assertEquals(imp.getWidth(), maps.getWidth());
+		assertEquals(imp.getHeight(), maps.getHeight());
+		assertEquals(69, maps.getStackSize());
+		assertEquals("maximum", maps.getStack().getSliceLabel(69));
+		assertEquals(1, occ.getStackSize());
+		float[] o = (float[]) occ.getProcessor().getPixels();
+		for (float v : o) {
+			assertTrue(v >= 0 && v <= 1, "occlusion " + v);
+		}
+		assertEquals(0f, o[0], "outside the face's crop the map is 0");
+	}
+
+	@Test
+	void cancellationStopsBetweenPlanesKeepingThoseDone() throws Exception {
+		ImageStack stack = new ImageStack(64, 64);
+		for (int i = 0; i < 4; i++) {
+			stack.addSlice(new ij.process.ByteProcessor(64, 64));
+		}
+		ImagePlus imp = new ImagePlus("four", stack);
+		int[] progressCalls = {0};
+		try (LandmarkDetector detector = LandmarkDetector.open(model, Device.cpu())) {
+			LandmarkDetection detection = new LandmarkDetection(detector, new FaceRegions(FaceRegions.Source.WHOLE_IMAGE, null));
+			List<PlaneFaces> done = detection.run(imp, Plane.all(imp), (d, t) -> progressCalls[0]++, () -> progressCalls[0] >= 2);
+			assertEquals(2, done.size());
+			assertEquals(2, done.get(1).plane.stackIndex);
+			assertEquals(0, detection.run(imp, Plane.all(imp), (d, t) -> { }, () -> true).size());
+		}
+	}
+
+	@Test
+	void missingSelectionIsAClearError() throws Exception {
+		ImagePlus imp = TestImages.astronaut();
+		imp.deleteRoi();
+		CommandModule m = detect(imp, "Current ROI");
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().contains("rectangle"), m.getCancelReason());
+		assertNull(imp.getOverlay());
+	}
+
+	@Test
+	void unknownModelIsAClearError() throws Exception {
+		CommandModule m = Commands.run(context, DetectLandmarksCommand.class, "image", TestImages.astronaut(), "regions", "Whole image",
+				"model", out.resolve("nothing-here").toString(), "device", "cpu");
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().contains("Unknown model"), m.getCancelReason());
+	}
+}

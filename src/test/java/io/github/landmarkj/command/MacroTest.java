@@ -1,0 +1,108 @@
+package io.github.landmarkj.command;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.measure.ResultsTable;
+import io.github.landmarkj.engine.ModelPackage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the macros of macros/ in ImageJ 1.x's interpreter, their run("...") calls reaching the SciJava
+ * commands through {@link MacroBridge}, so that the command strings shown to users keep working.
+ */
+class MacroTest {
+	@TempDir
+	static Path modelDir;
+	@TempDir
+	Path work;
+
+	private static Context context;
+	private static String model;
+
+	@BeforeAll
+	static void setUp() throws Exception {
+		context = new Context();
+		model = TestModels.untrained(modelDir).toString();
+		MacroBridge.install(context);
+	}
+
+	@AfterAll
+	static void tearDown() throws Exception {
+		MacroBridge.uninstall();
+		context.dispose();
+	}
+
+	private static List<String> runMacro(String file, String args) throws Exception {
+		String text = Files.readString(Paths.get("macros", file));
+		int before = MacroBridge.runs().size();
+		IJ.runMacro(text, args);
+		assertEquals(List.of(), MacroBridge.failures(), file);
+		assertEquals(runCalls(text), MacroBridge.runs().size() - before, "every run(...) of " + file + " reached a command");
+		return MacroBridge.failures();
+	}
+
+	private static int runCalls(String text) {
+		Matcher m = Pattern.compile("(?m)^\\s*run\\(").matcher(text);
+		int n = 0;
+		while (m.find()) {
+			n++;
+		}
+		return n;
+	}
+
+	@Test
+	void detectCurrentImage() throws Exception {
+		ResultsTable.getResultsTable().reset();
+		runMacro("detect_current_image.ijm", "model=[" + model + "] output=[" + work + "]");
+		assertEquals(68, ResultsTable.getResultsTable().size());
+		assertEquals(1 + 68, Files.readAllLines(work.resolve("astronaut.csv")).size());
+		assertTrue(Files.isRegularFile(work.resolve("astronaut.pts")));
+		assertTrue(Files.isRegularFile(work.resolve("astronaut.json")));
+		// The box drawn by the macro is the region used: every point lies near it.
+		ResultsTable rt = ResultsTable.getResultsTable();
+		for (int i = 0; i < rt.size(); i++) {
+			assertTrue(rt.getValue("x", i) > 170 - 150 && rt.getValue("x", i) < 276 + 150, "x of point " + (i + 1));
+		}
+	}
+
+	@Test
+	void detectFolder() throws Exception {
+		Path in = Files.createDirectories(work.resolve("in"));
+		Files.copy(TestImages.demoPhoto(), in.resolve("one.png"));
+		Files.copy(TestImages.demoPhoto(), in.resolve("two.jpg"));
+		Files.write(in.resolve("three.tif"), new byte[] {1, 2, 3});
+		Path out = work.resolve("out");
+		runMacro("detect_folder.ijm", "input=[" + in + "] output=[" + out + "] model=[" + model + "] threads=2");
+		assertTrue(Files.isRegularFile(out.resolve("one.csv")));
+		assertTrue(Files.isRegularFile(out.resolve("two_annotated.png")));
+		assertTrue(Files.readString(out.resolve("errors.csv")).contains("three.tif"));
+	}
+
+	@Test
+	void trainFromRoiManager() throws Exception {
+		InMemorySession session = context.service(InMemorySession.class);
+		ImagePlus imp = TestImages.astronaut();
+		session.open(imp);
+		for (int k = 0; k < 3; k++) {
+			session.rois().add(TrainLandmarkModelCommandTest.annotation(TestImages.ellipse68(k, -k), imp));
+		}
+		Path out = work.resolve("my model");
+		runMacro("train_from_roi_manager.ijm", "output=[" + out + "] init=[" + model + "] epochs=1 validation=0");
+		assertEquals("my model", ModelPackage.read(out).name);
+		assertEquals(3, ModelPackage.read(out).training().get("training_faces").getAsInt());
+	}
+}
