@@ -15,6 +15,6 @@ output = call("ij.Macro.getValue", args, "output", getDirectory("temp") + "landm
 setBatchMode(true);
 open(image);
 // The face of the demo photo; with your own image, draw the rectangle instead.
-makeRectangle(170, 88, 106, 100);
+makeRectangle(179, 88, 90, 92);
 run("Detect Landmarks", "regions=[Current ROI] model=[" + model + "] planes=[Current plane] device=auto add_overlay=true add_to_roi_manager=false show_results=true heatmaps=false occlusion_map=false output_folder=[" + output + "] overwrite=true");
 print("Detect Landmarks: " + nResults + " points; files in " + output);
