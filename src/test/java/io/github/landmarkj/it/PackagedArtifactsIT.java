@@ -77,7 +77,7 @@ class PackagedArtifactsIT {
 		List<String> names = new ArrayList<>();
 		for (SiteFile f : index.files()) {
 			names.add(f.filename());
-			Path stored = site.resolve(f.storedName());
+			Path stored = site.resolve(f.storedName().orElseThrow());
 			assertTrue(Files.isRegularFile(stored), "stored file " + stored);
 			assertEquals(Files.size(stored), f.current().get().filesize(), f.filename());
 			assertEquals(UpdaterChecksum.current(f.filename(), stored), f.current().get().checksum(), f.filename());
