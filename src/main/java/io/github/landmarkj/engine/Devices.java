@@ -40,8 +40,17 @@ public final class Devices {
 		}
 	}
 
-	/** The device for this machine, asking the PyTorch engine how many GPUs it sees. */
-	public static Device choose(Preference preference) {
+	/**
+	 * The device for this machine, asking the PyTorch engine how many GPUs it sees. The native library is
+	 * looked for first, so that a missing one gives a message saying what to install and nothing is
+	 * downloaded unannounced.
+	 */
+	public static Device choose(Preference preference) throws NativeLibraries.MissingNativeLibraryException {
+		if (preference == Preference.CPU) {
+			NativeLibraries.requireLoadable();
+			return Device.cpu();
+		}
+		NativeLibraries.requireLoadable();
 		return choose(preference, Engine.getEngine("PyTorch").getGpuCount());
 	}
 

@@ -1,6 +1,7 @@
 package io.github.landmarkj.ij;
 
 import ij.IJ;
+import io.github.landmarkj.engine.NativeLibraries;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
 
@@ -19,9 +20,17 @@ public final class UserErrors {
 		String message = message(e);
 		log.error(title + ": " + message);
 		command.cancel(message);
-		if (!GraphicsEnvironment.isHeadless()) {
-			IJ.error(title, message);
+		if (GraphicsEnvironment.isHeadless()) {
+			return;
 		}
+		if (e instanceof NativeLibraries.MissingNativeLibraryException && ((NativeLibraries.MissingNativeLibraryException) e).downloadPossible()) {
+			// The one place where LandmarkJ lets DJL download: after the user has read what, how big and where.
+			if (IJ.showMessageWithCancel(title, message + "\n\nAllow the download now? Then run the command again.")) {
+				System.setProperty(NativeLibraries.ALLOW_DOWNLOAD, "true");
+			}
+			return;
+		}
+		IJ.error(title, message);
 	}
 
 	/** The exception's message, with what to do where Java's own message does not say it. */
