@@ -28,7 +28,7 @@ public final class Main {
 		System.exit(run(args, System.out, System.err));
 	}
 
-	static int run(String[] args, PrintStream out, PrintStream err) {
+	public static int run(String[] args, PrintStream out, PrintStream err) {
 		Map<String, Verb> verbs = verbs();
 		if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
 			out.println("landmarkj <verb> [options]; verbs: " + String.join(", ", verbs.keySet()) + "; <verb> --help for details");
