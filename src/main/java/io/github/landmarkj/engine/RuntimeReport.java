@@ -41,7 +41,7 @@ public final class RuntimeReport {
 			Device device = Devices.choose(Devices.Preference.AUTO);
 			l.add("Engine: " + engine.getEngineName() + " " + engine.getVersion());
 			l.add("Device in use: " + Devices.describe(device));
-		} catch (RuntimeException | LinkageError e) {
+		} catch (RuntimeException | LinkageError | NativeLibraries.MissingNativeLibraryException e) {
 			l.add("Engine: NOT AVAILABLE - " + e.getMessage());
 			l.add("  PyTorch's native library is missing. Install the LandmarkJ-natives update site, set PYTORCH_LIBRARY_PATH "
 					+ "to a libtorch 2.7.1 folder, or allow DJL to download it once (see update-site/README.md).");

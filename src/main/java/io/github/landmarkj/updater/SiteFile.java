@@ -85,6 +85,11 @@ public final class SiteFile {
 		return new SiteFile(newFilename, executable, platforms, categories, newCurrent, newPrevious);
 	}
 
+	/** This record for other platforms (empty for all); everything else stays. */
+	public SiteFile withPlatforms(List<String> newPlatforms) {
+		return new SiteFile(filename, executable, newPlatforms, categories, current, previous);
+	}
+
 	@Override
 	public boolean equals(Object o) {
 		if (!(o instanceof SiteFile)) {

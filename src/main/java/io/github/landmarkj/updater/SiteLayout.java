@@ -28,6 +28,19 @@ public final class SiteLayout {
 		return JARS_DIR + "/" + jar.getFileName();
 	}
 
+	/**
+	 * A jar for one platform only: {@code jars/<updater platform>/<name>}, the folder the updater itself
+	 * uses for per-platform jars (e.g. Fiji's {@code jars/linux64/}, {@code jars/macosx/}); its upload
+	 * labels a file there with that platform. The launcher puts every jar below {@code jars/}, sub-folders
+	 * included, on the class path (ImageJ launcher, {@code ClassLoaderPlus.getRecursively}).
+	 */
+	public static String platformJarTarget(String platform, Path jar) {
+		if (!UpdaterPlatforms.isKnown(platform)) {
+			throw new IllegalArgumentException("Unknown updater platform: " + platform);
+		}
+		return JARS_DIR + "/" + platform + "/" + jar.getFileName();
+	}
+
 	/** A model file's target: its path below the models folder, below {@link #MODELS_DIR}. */
 	public static String modelTarget(Path modelsRoot, Path file) {
 		Path relative = modelsRoot.relativize(file);

@@ -156,7 +156,10 @@ public final class UpdateSiteBuilder {
 		}
 	}
 
-	/** The record with this build's dependencies and description; the version itself is settled. */
+	/**
+	 * The record with this build's dependencies, description and platforms; the version itself is settled.
+	 * The entry's platforms replace the record's: an empty list is a statement too ("for all").
+	 */
 	private static SiteFile withMetadata(SiteEntry entry, SiteFile file, Map<String, SiteFile> placed) {
 		CurrentVersion version = file.current().orElseThrow();
 		List<Dependency> dependencies = new ArrayList<>();
@@ -165,7 +168,8 @@ public final class UpdateSiteBuilder {
 			dependencies.add(dependency(needed, version.dependencies()));
 		}
 		String description = entry.description().orElse(version.description().orElse(null));
-		return file.with(file.filename(), version.withMetadata(description, dependencies), file.previous());
+		return file.with(file.filename(), version.withMetadata(description, dependencies), file.previous())
+				.withPlatforms(entry.platforms());
 	}
 
 	// an unchanged dependency keeps its recorded timestamp, so that an unchanged site writes the same index

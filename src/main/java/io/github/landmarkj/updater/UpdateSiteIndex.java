@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -57,6 +59,10 @@ public final class UpdateSiteIndex {
 		Files.createDirectories(parent);
 		Path partial = Files.createTempFile(parent, FILE_NAME, ".partial");
 		try {
+			// a temporary file is private to its owner; the web server serving the site must read the index
+			if (Files.getFileAttributeView(partial, PosixFileAttributeView.class) != null) {
+				Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+			}
 			try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial))) {
 				out.write(toXml(site).getBytes(StandardCharsets.UTF_8));
 			}

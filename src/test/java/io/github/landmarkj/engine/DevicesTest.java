@@ -36,7 +36,7 @@ class DevicesTest {
 	}
 
 	@Test
-	void thisMachineReportsTheDeviceItUses() {
+	void thisMachineReportsTheDeviceItUses() throws Exception {
 		Device d = Devices.choose(Devices.Preference.AUTO);
 		String line = Devices.describe(d);
 		assertTrue(line.startsWith(d.toString()), line);

@@ -9,11 +9,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import javax.xml.parsers.SAXParserFactory;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXParseException;
@@ -111,6 +114,15 @@ class UpdateSiteIndexTest {
 		}
 		assertEquals(sample(), UpdateSiteIndex.read(index));
 		assertEquals(sample(), UpdateSiteIndex.readIfPresent(dir));
+	}
+
+	@Test
+	void writtenIndexIsReadableByTheWebServer(@TempDir Path dir) throws Exception {
+		Path index = dir.resolve(UpdateSiteIndex.FILE_NAME);
+		UpdateSiteIndex.write(sample(), index);
+		Assumptions.assumeTrue(Files.getFileAttributeView(index, PosixFileAttributeView.class) != null, "not POSIX");
+		assertTrue(Files.getPosixFilePermissions(index).contains(PosixFilePermission.OTHERS_READ),
+				Files.getPosixFilePermissions(index).toString());
 	}
 
 	@Test
