@@ -3,6 +3,7 @@ package io.github.landmarkj.ij;
 import ai.djl.Device;
 import ij.IJ;
 import ij.ImagePlus;
+import ij.process.ImageProcessor;
 import ij.io.FileSaver;
 import io.github.landmarkj.core.FaceAnalysis;
 import io.github.landmarkj.core.FaceBox;
@@ -26,8 +27,10 @@ public final class DemoOverlayImage {
 		// Crop to the head and enlarge first, so that points and lines are drawn at README size.
 		ImagePlus photo = IJ.openImage("samples/astronaut.png");
 		photo.setRoi(130, 40, 190, 190);
-		ImagePlus imp = photo.crop();
-		IJ.run(imp, "Size...", "width=380 height=380 interpolation=Bilinear");
+		ImageProcessor crop = photo.crop().getProcessor();
+		crop.setInterpolationMethod(ImageProcessor.BILINEAR);
+		// ImageProcessor.resize rather than IJ.run("Size..."), which needs ImageJ's menus and so a display.
+		ImagePlus imp = new ImagePlus("astronaut", crop.resize(380, 380));
 		FaceBox box = new FaceBox((179 - 130) * 2, (88 - 40) * 2, 90 * 2, 92 * 2);
 		try (LandmarkDetector detector = LandmarkDetector.open("face68", Device.cpu())) {
 			List<FaceAnalysis> faces = detector.analyse(ImagePlusAdapter.currentPlane(imp), Collections.singletonList(box));
