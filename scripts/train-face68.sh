@@ -8,7 +8,9 @@ EPOCHS=${1:-32}
 ABL=${2:-5}
 DATA=../shared/data/face68/train
 mvn -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
-CP="target/classes:$(cat target/classpath.txt)"
+# A private copy of the classes: rebuilding the project during a run of hours must not pull them away.
+rm -rf target/train-classes && cp -r target/classes target/train-classes
+CP="target/train-classes:$(cat target/classpath.txt)"
 run() { java -Xmx10g -Dai.djl.offline=true -cp "$CP" io.github.landmarkj.cli.Main train --data "$DATA" "$@"; }
 if [ ! -f models/face68/model.json ]; then
   run --output models/face68 --epochs "$EPOCHS" --checkpoints target/face68-checkpoints --resume

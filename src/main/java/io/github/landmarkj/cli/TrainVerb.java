@@ -10,6 +10,7 @@ import io.github.landmarkj.net.NetConfig;
 import io.github.landmarkj.train.AugmentationConfig;
 import io.github.landmarkj.train.EpochReport;
 import io.github.landmarkj.train.LandmarkTrainer;
+import io.github.landmarkj.train.ModelWriter;
 import io.github.landmarkj.train.TrainingData;
 import io.github.landmarkj.train.TrainingOptions;
 import io.github.landmarkj.train.ValidationSplit;
@@ -97,9 +98,6 @@ final class TrainVerb implements Verb {
 		Path initWeights = init == null ? null : init.resolve(ModelPackage.read(init).weightsFile);
 		LandmarkTrainer.Result result = trainer.train(data, device, initWeights, r -> { }, () -> false);
 		try (LandmarkModel model = result.model) {
-			Files.createDirectories(output);
-			Path weights = output.resolve("weights.params");
-			model.saveWeights(weights);
 			EpochReport last = result.history.get(result.history.size() - 1);
 			JsonObject info = new JsonObject();
 			JsonArray dataList = new JsonArray();
@@ -115,9 +113,7 @@ final class TrainVerb implements Verb {
 			info.addProperty("final_validation_nme_io", last.validationNme);
 			info.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
 			info.addProperty("device", device.toString());
-			pkg.withTraining(info).withWeights("weights.params", ModelPackage.sha256(weights)).write(output);
-			Files.write(output.resolve("training-log.txt"), logText.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+			ModelWriter.write(output, pkg, model, info, logText.toString(), args.flag("overwrite"));
 			out.println("Wrote " + output + " (validation NME(io) " + String.format("%.3f%%", 100 * last.validationNme) + ")");
 		}
 		return 0;
