@@ -14,7 +14,8 @@ output = call("ij.Macro.getValue", args, "output", getDirectory("temp") + "landm
 
 setBatchMode(true);
 open(image);
-// The face of the demo photo; with your own image, draw the rectangle instead.
+// The face of the demo photo; with your own image, draw the rectangle instead, or let the face detector
+// find the faces: regions=[Detect faces] (score_threshold=0 keeps the detector's own threshold).
 makeRectangle(179, 88, 90, 92);
 run("Detect Landmarks", "regions=[Current ROI] model=[" + model + "] planes=[Current plane] device=auto add_overlay=true add_to_roi_manager=false show_results=true heatmaps=false occlusion_map=false output_folder=[" + output + "] overwrite=true");
 print("Detect Landmarks: " + nResults + " points; files in " + output);

@@ -1,6 +1,7 @@
 // LandmarkJ: landmarks for every image of a folder, headless-friendly.
 // Per image <name>.csv, .json, .pts and <name>_annotated.png; summary.csv and errors.csv for the batch.
-// Images without an entry in a boxes CSV are analysed whole (for images that are face crops).
+// Faces are found by the bundled face detector (regions=[Detect faces]); regions=[Whole image] analyses each
+// image whole instead (for images that are face crops). An image without a face gets a CSV/JSON without faces.
 // Fiji, from the LandmarkJ folder:
 //   ImageJ-linux64 --headless --console -macro macros/detect_folder.ijm "input=/data/faces output=/tmp/faces-out"
 // Arguments (key=value; [brackets] around values with spaces):
@@ -14,4 +15,4 @@ output = call("ij.Macro.getValue", args, "output", getDirectory("temp") + "landm
 model = call("ij.Macro.getValue", args, "model", "face68");
 threads = call("ij.Macro.getValue", args, "threads", "1");
 
-run("Detect Landmarks in Folder", "input_folder=[" + input + "] file_pattern=[*.{jpg,jpeg,png,tif,tiff}] recursive=false output_folder=[" + output + "] overwrite=false annotated_png=true threads=" + threads + " model=[" + model + "] device=auto boxes_csv=[]");
+run("Detect Landmarks in Folder", "input_folder=[" + input + "] file_pattern=[*.{jpg,jpeg,png,tif,tiff}] recursive=false output_folder=[" + output + "] overwrite=false annotated_png=true threads=" + threads + " model=[" + model + "] device=auto regions=[Detect faces] score_threshold=0 boxes_csv=[]");

@@ -1,6 +1,7 @@
 package io.github.landmarkj.batch;
 
 import ai.djl.Device;
+import io.github.landmarkj.detect.DetectorSettings;
 
 import java.nio.file.Path;
 
@@ -16,13 +17,16 @@ public final class BatchOptions {
 	public final String model;
 	public final Device device;
 	public final Path boxes;
+	/** How faces are found in images without a box; null: such an image is analysed whole, as one face crop. */
+	public final DetectorSettings detection;
 
 	/**
 	 * @param pattern a glob on file names, e.g. {@code *.jpg} or {@code *.{png,jpg,tif}}
-	 * @param boxes a box CSV ({@code image,x,y,width,height}) or null: images without boxes are analysed whole
+	 * @param boxes a box CSV ({@code image,x,y,width,height}) or null
+	 * @param detection how faces are found in images without boxes; null to analyse such images whole
 	 */
 	public BatchOptions(Path input, String pattern, boolean recursive, Path output, boolean overwrite, boolean annotatedPng,
-			int threads, String model, Device device, Path boxes) {
+			int threads, String model, Device device, Path boxes, DetectorSettings detection) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("threads must be at least 1");
 		}
@@ -36,5 +40,6 @@ public final class BatchOptions {
 		this.model = model;
 		this.device = device;
 		this.boxes = boxes;
+		this.detection = detection;
 	}
 }

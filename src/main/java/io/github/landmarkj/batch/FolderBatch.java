@@ -3,6 +3,7 @@ package io.github.landmarkj.batch;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.RgbImage;
+import io.github.landmarkj.detect.FaceFinder;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.io.BatchReportFiles;
 import io.github.landmarkj.io.BoxFile;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Landmarks for every matching image of a folder. Each worker thread has its own detector (networks
- * are not thread-safe); a file that cannot be read or analysed is reported in {@code errors.csv} and
+ * Landmarks for every matching image of a folder. Faces come from the box file, else from the face
+ * detector (or the whole image, when no detector is set). Each worker thread has its own networks
+ * (they are not thread-safe); a file that cannot be read or analysed is reported in {@code errors.csv} and
  * the batch goes on; an image whose outputs exist is skipped unless overwriting was asked for.
  * Output files mirror the input's sub-folders.
  */
@@ -74,11 +76,14 @@ public final class FolderBatch {
 		int threads = Math.max(1, Math.min(options.threads, files.size()));
 		for (int t = 0; t < threads; t++) {
 			Thread worker = new Thread(() -> {
-				try (LandmarkDetector detector = LandmarkDetector.open(options.model, options.device)) {
+				try (LandmarkDetector detector = LandmarkDetector.open(options.model, options.device);
+						FaceFinder finder = options.detection == null ? null : options.detection.open(detector, options.device)) {
 					for (int i = next.getAndIncrement(); i < files.size() && !cancelled.getAsBoolean(); i = next.getAndIncrement()) {
-						rows[i] = process(files.get(i), detector, boxes);
+						rows[i] = process(files.get(i), detector, finder, boxes);
 						if ("error".equals(rows[i].status)) {
 							failed.incrementAndGet();
+						} else if ("ok".equals(rows[i].status) && rows[i].faces == 0) {
+							listener.noFace(rows[i].image);
 						}
 						int d = done.incrementAndGet();
 						double elapsed = (System.nanoTime() - start) / 1e9;
@@ -125,7 +130,7 @@ public final class FolderBatch {
 				summary, errors);
 	}
 
-	private BatchReportFiles.Row process(Path file, LandmarkDetector detector, Map<String, List<FaceBox>> boxes) {
+	private BatchReportFiles.Row process(Path file, LandmarkDetector detector, FaceFinder finder, Map<String, List<FaceBox>> boxes) {
 		Path relative = options.input.relativize(file);
 		String name = relative.toString().replace('\\', '/');
 		String fileName = file.getFileName().toString();
@@ -140,9 +145,10 @@ public final class FolderBatch {
 			RgbImage image = ImageFiles.read(file);
 			List<FaceBox> faceBoxes = boxes.getOrDefault(fileName, boxes.get(name));
 			if (faceBoxes == null) {
-				faceBoxes = Collections.singletonList(detector.wholeImageBox(image.width(), image.height()));
+				faceBoxes = finder != null ? finder.boxes(image) : Collections.singletonList(detector.wholeImageBox(image.width(), image.height()));
 			}
-			List<FaceResult> faces = detector.detect(image, faceBoxes);
+			// No face found still writes the (empty) CSV and JSON: they say the image was looked at.
+			List<FaceResult> faces = faceBoxes.isEmpty() ? Collections.emptyList() : detector.detect(image, faceBoxes);
 			outputs.write(name, image, faces, detector.modelPackage().scheme, options.overwrite, options.annotatedPng);
 			double meanConfidence = faces.stream().mapToDouble(f -> f.landmarks.meanConfidence()).average().orElse(Double.NaN);
 			return new BatchReportFiles.Row(name, "ok", faces.size(), meanConfidence, "");

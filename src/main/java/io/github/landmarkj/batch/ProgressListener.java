@@ -4,6 +4,10 @@ package io.github.landmarkj.batch;
 public interface ProgressListener {
 	void progress(int done, int total, int failed, double secondsRemaining, String currentFile);
 
+	/** Told, before its progress, when the face detector found no face in an image (its outputs hold no face). */
+	default void noFace(String image) {
+	}
+
 	static ProgressListener silent() {
 		return (done, total, failed, remaining, file) -> { };
 	}

@@ -75,6 +75,18 @@ final class Args {
 		}
 	}
 
+	/** An option written out as {@code --name true} or {@code --name false}. */
+	boolean bool(String name, boolean fallback) {
+		String v = get(name, null);
+		if (v == null) {
+			return fallback;
+		}
+		if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+			throw new UsageException("--" + name + " needs true or false, got '" + v + "'");
+		}
+		return Boolean.parseBoolean(v);
+	}
+
 	boolean flag(String name) {
 		return has(name);
 	}

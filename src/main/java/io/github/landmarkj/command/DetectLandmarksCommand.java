@@ -1,6 +1,9 @@
 package io.github.landmarkj.command;
 
+import ij.IJ;
 import ij.ImagePlus;
+import io.github.landmarkj.detect.DetectorSettings;
+import io.github.landmarkj.detect.FaceFinder;
 import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.ij.Cancellation;
@@ -35,8 +38,10 @@ public final class DetectLandmarksCommand extends ContextCommand {
 
 	@Parameter(label = "Image")
 	private ImagePlus image;
-	@Parameter(label = "Face regions", choices = {"Current ROI", "ROI Manager", "Whole image"}, persist = false)
+	@Parameter(label = "Face regions", choices = {"Current ROI", "ROI Manager", "Detect faces", "Whole image"}, persist = false)
 	private String regions = "Current ROI";
+	@Parameter(label = "Detector score threshold (0: the detector's own)", min = "0", max = "0.99", stepSize = "0.05", persist = false)
+	private double score_threshold = 0;
 	@Parameter(label = "Model (bundled name or folder)", persist = false)
 	private String model = "face68";
 	@Parameter(label = "Planes", choices = {"Current plane", "All planes"}, persist = false)
@@ -72,44 +77,56 @@ public final class DetectLandmarksCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		BooleanSupplier cancelled = Cancellation.ofCurrentThread();
 		try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
 			FaceRegions.Source source = FaceRegions.Source.parse(regions);
-			FaceRegions faceRegions = new FaceRegions(source, source == FaceRegions.Source.ROI_MANAGER ? session.roiManager() : null);
-			List<Plane> todo = "All planes".equalsIgnoreCase(planes) ? Plane.all(image) : Collections.singletonList(Plane.current(image));
-			status.showStatus("LandmarkJ: " + detector.origin() + " on " + Devices.describe(detector.device()));
-			List<PlaneFaces> found = new LandmarkDetection(detector, faceRegions).run(image, todo,
-					(done, total) -> status.showProgress(done, total), cancelled);
-			if (found.isEmpty()) {
-				cancel("Cancelled before the first plane");
-				return;
+			// The detector's first landmark pass uses the chosen landmark model, so both share the device.
+			try (FaceFinder finder = source == FaceRegions.Source.DETECT_FACES
+					? DetectorSettings.bundled(score_threshold).open(detector, detector.device()) : null) {
+				detect(detector, new FaceRegions(source, source == FaceRegions.Source.ROI_MANAGER ? session.roiManager() : null, finder));
 			}
-			var scheme = detector.modelPackage().scheme;
-			if (add_overlay) {
-				LandmarkOverlay.add(image, found, scheme);
-			}
-			if (add_to_roi_manager) {
-				addToRoiManager(found);
-			}
-			if (show_results) {
-				LandmarkResultsTable.fill(session.resultsTable(), image, found, scheme);
-				LandmarkResultsTable.show(session.resultsTable(), "Results");
-			}
-			PlaneFaces shown = found.stream().filter(p -> p.plane.stackIndex == image.getCurrentSlice()).findFirst().orElse(found.get(0));
-			heatmap_image = heatmaps ? HeatmapImages.heatmaps(image, shown, scheme) : null;
-			occlusion_image = occlusion_map ? HeatmapImages.occlusion(image, shown) : null;
-			if (PathParameters.optional(output_folder) != null) {
-				LandmarkFileOutputs.write(image, found, scheme, PathParameters.optional(output_folder), todo.size() > 1, overwrite);
-			}
-			String summary = PlaneFaces.faceCount(found) + " face(s) on " + found.size() + " plane(s)"
-					+ (found.size() < todo.size() ? ", cancelled after " + found.size() + " of " + todo.size() + " planes" : "");
-			status.showStatus("LandmarkJ: " + summary);
-			log.info(TITLE + ": " + summary);
 		} catch (IOException | RuntimeException e) {
 			UserErrors.report(this, log, TITLE, e);
 		} finally {
 			status.clearStatus();
 		}
+	}
+
+	private void detect(LandmarkDetector detector, FaceRegions faceRegions) throws IOException {
+		BooleanSupplier cancelled = Cancellation.ofCurrentThread();
+		List<Plane> todo = "All planes".equalsIgnoreCase(planes) ? Plane.all(image) : Collections.singletonList(Plane.current(image));
+		status.showStatus("LandmarkJ: " + detector.origin() + " on " + Devices.describe(detector.device()));
+		List<PlaneFaces> found = new LandmarkDetection(detector, faceRegions).run(image, todo,
+				(done, total) -> status.showProgress(done, total), cancelled);
+		if (found.isEmpty()) {
+			cancel("Cancelled before the first plane");
+			return;
+		}
+		var scheme = detector.modelPackage().scheme;
+		if (add_overlay) {
+			LandmarkOverlay.add(image, found, scheme);
+		}
+		if (add_to_roi_manager) {
+			addToRoiManager(found);
+		}
+		if (show_results) {
+			LandmarkResultsTable.fill(session.resultsTable(), image, found, scheme);
+			LandmarkResultsTable.show(session.resultsTable(), "Results");
+		}
+		PlaneFaces shown = found.stream().filter(p -> p.plane.stackIndex == image.getCurrentSlice()).findFirst().orElse(found.get(0));
+		int faces = PlaneFaces.faceCount(found);
+		// Blank maps would only look like a failure: with no face there are none.
+		heatmap_image = heatmaps && faces > 0 ? HeatmapImages.heatmaps(image, shown, scheme) : null;
+		occlusion_image = occlusion_map && faces > 0 ? HeatmapImages.occlusion(image, shown) : null;
+		if (PathParameters.optional(output_folder) != null) {
+			LandmarkFileOutputs.write(image, found, scheme, PathParameters.optional(output_folder), todo.size() > 1, overwrite);
+		}
+		if (faces == 0) {
+			IJ.log(TITLE + ": no face found on " + image.getTitle());
+		}
+		String summary = faces + " face(s) on " + found.size() + " plane(s)"
+				+ (found.size() < todo.size() ? ", cancelled after " + found.size() + " of " + todo.size() + " planes" : "");
+		status.showStatus("LandmarkJ: " + summary);
+		log.info(TITLE + ": " + summary);
 	}
 
 	private void addToRoiManager(List<PlaneFaces> found) {

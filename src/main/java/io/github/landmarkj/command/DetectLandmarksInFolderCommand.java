@@ -4,8 +4,11 @@ import ij.IJ;
 import io.github.landmarkj.batch.BatchOptions;
 import io.github.landmarkj.batch.BatchSummary;
 import io.github.landmarkj.batch.FolderBatch;
+import io.github.landmarkj.batch.ProgressListener;
+import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.ij.Cancellation;
+import io.github.landmarkj.ij.FaceRegions;
 import io.github.landmarkj.ij.UserErrors;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -40,7 +43,12 @@ public final class DetectLandmarksInFolderCommand extends ContextCommand {
 	private String model = "face68";
 	@Parameter(label = "Device", choices = {"auto", "cpu", "gpu"}, persist = false)
 	private String device = "auto";
-	@Parameter(label = "Face boxes CSV (optional; else whole images)", required = false, persist = false)
+	// Optional so that macros written before the detector existed still run (they get the detector).
+	@Parameter(label = "Faces without a box", choices = {"Detect faces", "Whole image"}, required = false, persist = false)
+	private String regions = "Detect faces";
+	@Parameter(label = "Detector score threshold (0: the detector's own)", min = "0", max = "0.99", stepSize = "0.05", persist = false)
+	private double score_threshold = 0;
+	@Parameter(label = "Face boxes CSV (optional)", required = false, persist = false)
 	private String boxes_csv = "";
 
 	@Parameter
@@ -53,11 +61,19 @@ public final class DetectLandmarksInFolderCommand extends ContextCommand {
 		try {
 			BatchOptions options = new BatchOptions(PathParameters.required(input_folder, "input_folder=<folder of images>"), file_pattern,
 					recursive, PathParameters.required(output_folder, "output_folder=<folder for the results>"), overwrite, annotated_png,
-					threads, model, Devices.choose(Devices.Preference.parse(device)), PathParameters.optional(boxes_csv));
-			BatchSummary summary = new FolderBatch(options).run((done, total, failed, remaining, file) -> {
-				status.showProgress(done, total);
-				status.showStatus(String.format(Locale.ROOT, "LandmarkJ: %d/%d images, %d failed, about %s left (%s)", done, total,
-						failed, duration(remaining), file));
+					threads, model, Devices.choose(Devices.Preference.parse(device)), PathParameters.optional(boxes_csv), detection());
+			BatchSummary summary = new FolderBatch(options).run(new ProgressListener() {
+				@Override
+				public void progress(int done, int total, int failed, double remaining, String file) {
+					status.showProgress(done, total);
+					status.showStatus(String.format(Locale.ROOT, "LandmarkJ: %d/%d images, %d failed, about %s left (%s)", done, total,
+							failed, duration(remaining), file));
+				}
+
+				@Override
+				public void noFace(String image) {
+					IJ.log(TITLE + ": " + image + ": no face found");
+				}
 			}, Cancellation.ofCurrentThread());
 			String message = TITLE + ": " + summary + "; results in " + output_folder;
 			log.info(message);
@@ -70,6 +86,18 @@ public final class DetectLandmarksInFolderCommand extends ContextCommand {
 			UserErrors.report(this, log, TITLE, e);
 		} finally {
 			status.clearStatus();
+		}
+	}
+
+	/** The bundled detector (two passes) for "Detect faces", none for "Whole image". */
+	private DetectorSettings detection() {
+		switch (regions == null ? FaceRegions.Source.DETECT_FACES : FaceRegions.Source.parse(regions)) {
+			case DETECT_FACES:
+				return DetectorSettings.bundled(score_threshold);
+			case WHOLE_IMAGE:
+				return null;
+			default:
+				throw new IllegalArgumentException("regions=[" + regions + "] is not for folders: use [Detect faces] or [Whole image]");
 		}
 	}
 

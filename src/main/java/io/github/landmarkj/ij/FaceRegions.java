@@ -3,6 +3,7 @@ package io.github.landmarkj.ij;
 import ij.ImagePlus;
 import ij.gui.Roi;
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.detect.FaceFinder;
 import io.github.landmarkj.engine.LandmarkDetector;
 
 import java.awt.geom.Rectangle2D;
@@ -13,12 +14,13 @@ import java.util.Locale;
 
 /**
  * Where the faces are: the bounds of the image's selection, the area ROIs of the ROI Manager (one
- * face each), or the whole image. Boxes are in 0-based pixel-centre coordinates like the rest of core.
+ * face each), the face detector's boxes, or the whole image. Boxes are in 0-based pixel-centre
+ * coordinates like the rest of core.
  */
 public final class FaceRegions {
 	/** The choices of the {@code regions} parameter. */
 	public enum Source {
-		CURRENT_ROI("Current ROI"), ROI_MANAGER("ROI Manager"), WHOLE_IMAGE("Whole image");
+		CURRENT_ROI("Current ROI"), ROI_MANAGER("ROI Manager"), DETECT_FACES("Detect faces"), WHOLE_IMAGE("Whole image");
 
 		public final String label;
 
@@ -32,7 +34,7 @@ public final class FaceRegions {
 					return s;
 				}
 			}
-			throw new IllegalArgumentException("Unknown regions '" + text + "': use [Current ROI], [ROI Manager] or [Whole image]");
+			throw new IllegalArgumentException("Unknown regions '" + text + "': use [Current ROI], [ROI Manager], [Detect faces] or [Whole image]");
 		}
 
 		@Override
@@ -43,21 +45,39 @@ public final class FaceRegions {
 
 	private final Source source;
 	private final RoiStore roiManager;
+	private final FaceFinder finder;
 
-	/** @param roiManager the ROI Manager, needed (non-null) for {@link Source#ROI_MANAGER} only */
+	/** For the sources that need no face detector. */
 	public FaceRegions(Source source, RoiStore roiManager) {
+		this(source, roiManager, null);
+	}
+
+	/**
+	 * @param roiManager the ROI Manager, needed (non-null) for {@link Source#ROI_MANAGER} only
+	 * @param finder the face detector, needed (non-null) for {@link Source#DETECT_FACES} only; not closed here
+	 */
+	public FaceRegions(Source source, RoiStore roiManager, FaceFinder finder) {
 		if (source == Source.ROI_MANAGER && roiManager == null) {
 			throw new IllegalStateException("regions=[ROI Manager] but there is no ROI Manager: add one rectangle per face "
-					+ "to it (Analyze > Tools > ROI Manager, key T), or use regions=[Current ROI] or [Whole image]");
+					+ "to it (Analyze > Tools > ROI Manager, key T), or use regions=[Current ROI], [Detect faces] or [Whole image]");
+		}
+		if (source == Source.DETECT_FACES && finder == null) {
+			throw new IllegalArgumentException("regions=[Detect faces] needs a face detector");
 		}
 		this.source = source;
 		this.roiManager = roiManager;
+		this.finder = finder;
+	}
+
+	public Source source() {
+		return source;
 	}
 
 	/**
 	 * The face boxes on one plane of {@code imp}.
 	 *
-	 * @throws IllegalStateException when the chosen source holds no face region for the plane
+	 * @return the boxes; empty when the ROI Manager has none on the plane or the detector finds no face
+	 * @throws IllegalStateException when the current ROI is not an area
 	 */
 	public List<FaceBox> boxes(ImagePlus imp, Plane plane, LandmarkDetector detector) {
 		switch (source) {
@@ -65,6 +85,8 @@ public final class FaceRegions {
 				return Collections.singletonList(fromRoi(imp.getRoi()));
 			case ROI_MANAGER:
 				return fromRois(roiManager.rois(), plane);
+			case DETECT_FACES:
+				return finder.boxes(ImagePlusAdapter.plane(imp, plane.stackIndex, ImagePlusAdapter.Scaling.DISPLAY_RANGE));
 			default:
 				return Collections.singletonList(detector.wholeImageBox(imp.getWidth(), imp.getHeight()));
 		}

@@ -28,7 +28,8 @@ public final class LandmarkDetection {
 	 * The faces of each plane, in the order given; stops early, with the planes done so far, when
 	 * {@code cancelled} says so.
 	 *
-	 * @throws IllegalStateException when no plane has a face region
+	 * @throws IllegalStateException when the regions come from the ROI Manager and no plane has one (the
+	 *         detector finding no face is an answer, not an error: every plane then has an empty list)
 	 */
 	public List<PlaneFaces> run(ImagePlus imp, List<Plane> planes, Progress progress, BooleanSupplier cancelled) {
 		List<PlaneFaces> out = new ArrayList<>(planes.size());
@@ -41,7 +42,7 @@ public final class LandmarkDetection {
 					: detector.analyse(ImagePlusAdapter.plane(imp, plane.stackIndex, ImagePlusAdapter.Scaling.DISPLAY_RANGE), boxes)));
 			progress.planeDone(out.size(), planes.size());
 		}
-		if (!out.isEmpty() && PlaneFaces.faceCount(out) == 0) {
+		if (!out.isEmpty() && PlaneFaces.faceCount(out) == 0 && regions.source() == FaceRegions.Source.ROI_MANAGER) {
 			throw new IllegalStateException("No face region on " + (planes.size() == 1 ? "this plane" : "any of the " + planes.size()
 					+ " planes") + ": the ROI Manager has no rectangle (area ROI) positioned there");
 		}

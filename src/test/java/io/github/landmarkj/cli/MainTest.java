@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.engine.TestModels;
+import io.github.landmarkj.io.ImageFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +94,66 @@ class MainTest {
 		assertEquals(3, errors.size(), String.join("\n", errors));
 		assertTrue(errors.get(1).startsWith("broken.jpg,"));
 		assertTrue(errors.get(2).startsWith("notes.png,"));
+	}
+
+	@Test
+	void detectWithoutBoxesFindsTheDemoFaceWithTheBundledDetector(@TempDir Path dir) throws Exception {
+		Path output = dir.resolve("out");
+		// The interim detector 0.1.0 scores the face 0.54 and five false positives 0.39-0.42 (its CARD.md): at
+		// its own threshold (0.3) they would be faces too, so this asks for 0.5 to get the one real face.
+		int code = run("detect", "--input", "samples/astronaut.png", "--output", output.toString(), "--device", "cpu",
+				"--score-threshold", "0.5");
+		assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+		List<String> csv = Files.readAllLines(output.resolve("astronaut.csv"));
+		assertEquals(1 + 68, csv.size(), "one face: " + csv.size() + " lines");
+		assertTrue(Files.isRegularFile(output.resolve("astronaut.pts")));
+		// Outer and inner eye corners (0-based points 36, 39, 42, 45), read off the photo by hand.
+		int[] points = {36, 39, 42, 45};
+		double[][] expected = {{192.5, 101.5}, {213, 103}, {236.5, 104}, {258.5, 103}};
+		for (int k = 0; k < points.length; k++) {
+			String[] f = csv.get(1 + points[k]).split(",");
+			assertEquals(points[k] + 1, Integer.parseInt(f[2]), "row of point " + points[k]);
+			double error = Math.hypot(Double.parseDouble(f[4]) - expected[k][0], Double.parseDouble(f[5]) - expected[k][1]);
+			assertTrue(error <= 6, "point " + points[k] + " is " + error + " px from the eye corner: " + csv.get(1 + points[k]));
+		}
+	}
+
+	@Test
+	void anImageWithoutAFaceGivesEmptyFilesAndSaysSo(@TempDir Path dir) throws Exception {
+		Path grey = dir.resolve("grey.png");
+		float[] pixels = new float[200 * 200];
+		java.util.Arrays.fill(pixels, 128);
+		ImageFiles.writePng(RgbImage.fromGrey(200, 200, pixels), grey, false);
+		Path output = dir.resolve("out");
+		assertEquals(0, run("detect", "--input", grey.toString(), "--output", output.toString(), "--model", model.toString(), "--device",
+				"cpu"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("grey.png: no face found"), out.toString(StandardCharsets.UTF_8));
+		try (java.util.stream.Stream<Path> files = Files.list(output)) {
+			assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".pts")).collect(java.util.stream.Collectors.toList()));
+		}
+		assertEquals(List.of("image,face,point,name,x,y,confidence,occluded"), Files.readAllLines(output.resolve("grey.csv")));
+		JsonObject json = JsonParser.parseString(Files.readString(output.resolve("grey.json"))).getAsJsonObject();
+		assertEquals(0, json.getAsJsonArray("faces").size());
+		assertTrue(Files.readString(output.resolve("summary.csv")).contains("grey.png,ok,0,"), Files.readString(output.resolve("summary.csv")));
+
+		out.reset();
+		Path whole = dir.resolve("whole");
+		assertEquals(0, run("detect", "--input", grey.toString(), "--output", whole.toString(), "--model", model.toString(), "--device",
+				"cpu", "--whole-image"));
+		assertEquals(1 + 68, Files.readAllLines(whole.resolve("grey.csv")).size(), "--whole-image: the image is one face crop");
+		assertFalse(out.toString(StandardCharsets.UTF_8).contains("no face found"));
+	}
+
+	@Test
+	void detectorOptionsAreChecked() {
+		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--whole-image", "--score-threshold", "0.5"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--whole-image uses no detector"), err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--score-threshold", "1.5"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--score-threshold"), err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--two-pass", "maybe"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--two-pass needs true or false"), err.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -9,8 +9,12 @@ import ij.measure.ResultsTable;
 import ij.process.ImageConverter;
 import ij.process.ImageProcessor;
 import ai.djl.Device;
+import io.github.landmarkj.core.RgbImage;
+import io.github.landmarkj.detect.DetectorPackage;
+import io.github.landmarkj.detect.FaceDetector;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.ij.FaceRegions;
+import io.github.landmarkj.ij.ImagePlusAdapter;
 import io.github.landmarkj.ij.LandmarkDetection;
 import io.github.landmarkj.ij.Plane;
 import io.github.landmarkj.ij.PlaneFaces;
@@ -224,6 +228,44 @@ class DetectLandmarksCommandTest {
 			assertEquals(2, done.get(1).plane.stackIndex);
 			assertEquals(0, detection.run(imp, Plane.all(imp), (d, t) -> { }, () -> true).size());
 		}
+	}
+
+	@Test
+	void detectFacesGives68RowsPerFaceTheDetectorFinds() throws Exception {
+		ImagePlus imp = TestImages.astronaut();
+		int atDefault, atHalf;
+		try (FaceDetector faces = FaceDetector.open(DetectorPackage.BUNDLED_NAME, Device.cpu())) {
+			RgbImage plane = ImagePlusAdapter.plane(imp, 1, ImagePlusAdapter.Scaling.DISPLAY_RANGE);
+			atDefault = faces.detect(plane).size();
+			atHalf = faces.detect(plane, 0.5).size();
+		}
+		assertTrue(atDefault >= 1, "the bundled detector finds the demo face");
+
+		CommandModule m = detect(imp, "Detect faces", "add_to_roi_manager", true);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		ResultsTable rt = ResultsTable.getResultsTable();
+		assertEquals(68 * atDefault, rt.size());
+		assertEquals(atDefault, rt.getValue("face", rt.size() - 1));
+		assertEquals(atDefault, session.rois().rois().size());
+
+		CommandModule half = detect(TestImages.astronaut(), "Detect faces", "score_threshold", 0.5);
+		assertFalse(half.isCanceled(), half.getCancelReason());
+		assertEquals(68 * atHalf, ResultsTable.getResultsTable().size(), "score_threshold reaches the detector");
+	}
+
+	@Test
+	void detectFacesOnAnImageWithoutAFaceGivesAnEmptyResult() throws Exception {
+		ij.process.ByteProcessor grey = new ij.process.ByteProcessor(200, 200);
+		grey.setValue(128);
+		grey.fill();
+		ImagePlus imp = new ImagePlus("grey", grey);
+		ResultsTable.getResultsTable().incrementCounter(); // a row from before, which the empty result replaces
+		CommandModule m = detect(imp, "Detect faces", "heatmaps", true, "output_folder", out.toString());
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertEquals(0, ResultsTable.getResultsTable().size());
+		assertNull(m.getOutput("heatmap_image"));
+		assertEquals(1, Files.readAllLines(out.resolve("grey.csv")).size(), "header only");
+		assertFalse(Files.exists(out.resolve("grey.pts")));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package io.github.landmarkj.command;
 
+import io.github.landmarkj.core.RgbImage;
+import io.github.landmarkj.io.ImageFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,9 +41,28 @@ class DetectLandmarksInFolderCommandTest {
 	}
 
 	private CommandModule batch(boolean overwrite) throws Exception {
+		return batch(overwrite, "Whole image");
+	}
+
+	private CommandModule batch(boolean overwrite, String regions) throws Exception {
 		return Commands.run(context, DetectLandmarksInFolderCommand.class, "input_folder", in.toString(), "file_pattern", "*",
 				"recursive", false, "output_folder", out.toString(), "overwrite", overwrite, "annotated_png", true, "threads", 2,
-				"model", model, "device", "cpu");
+				"model", model, "device", "cpu", "regions", regions);
+	}
+
+	@Test
+	void detectFacesIsTheDefaultAndAFacelessImageGetsEmptyFiles() throws Exception {
+		Files.copy(TestImages.demoPhoto(), in.resolve("a.png"));
+		float[] grey = new float[200 * 200];
+		java.util.Arrays.fill(grey, 128);
+		ImageFiles.writePng(RgbImage.fromGrey(200, 200, grey), in.resolve("grey.png"), false);
+		CommandModule m = Commands.run(context, DetectLandmarksInFolderCommand.class, "input_folder", in.toString(), "file_pattern",
+				"*.png", "output_folder", out.toString(), "threads", 2, "model", model, "device", "cpu");
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertTrue(Files.readAllLines(out.resolve("a.csv")).size() >= 1 + 68, "the detector finds the demo face");
+		assertEquals(1, Files.readAllLines(out.resolve("grey.csv")).size(), "header only");
+		assertFalse(Files.exists(out.resolve("grey.pts")));
+		assertTrue(Files.readString(out.resolve("summary.csv")).contains("grey.png,ok,0,"), Files.readString(out.resolve("summary.csv")));
 	}
 
 	@Test

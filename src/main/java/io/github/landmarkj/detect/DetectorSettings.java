@@ -1,0 +1,41 @@
+package io.github.landmarkj.detect;
+
+import ai.djl.Device;
+import io.github.landmarkj.engine.LandmarkDetector;
+
+import java.io.IOException;
+
+/**
+ * How faces are found where no box is given: which face detector, its score threshold, and whether a
+ * first landmark pass refines the detector's boxes. Immutable, so that each worker thread can open its
+ * own {@link FaceFinder} from the same settings.
+ */
+public final class DetectorSettings {
+	public final String detector;
+	/** 0: the detector's own threshold (model.json). */
+	public final double scoreThreshold;
+	public final boolean twoPass;
+
+	/**
+	 * @param detector a bundled detector's name ({@value DetectorPackage#BUNDLED_NAME}) or a detector folder
+	 * @param scoreThreshold in [0, 1); 0 for the detector's own
+	 */
+	public DetectorSettings(String detector, double scoreThreshold, boolean twoPass) {
+		if (!(scoreThreshold >= 0 && scoreThreshold < 1)) {
+			throw new IllegalArgumentException("The score threshold must be in [0, 1) (0: the detector's own), got " + scoreThreshold);
+		}
+		this.detector = detector == null || detector.trim().isEmpty() ? DetectorPackage.BUNDLED_NAME : detector.trim();
+		this.scoreThreshold = scoreThreshold;
+		this.twoPass = twoPass;
+	}
+
+	/** The bundled detector at its own threshold, with two passes (they cost little and fix the detector's loose boxes). */
+	public static DetectorSettings bundled(double scoreThreshold) {
+		return new DetectorSettings(DetectorPackage.BUNDLED_NAME, scoreThreshold, true);
+	}
+
+	/** A finder that uses {@code landmarks} for the first pass; the caller closes it (not {@code landmarks}). */
+	public FaceFinder open(LandmarkDetector landmarks, Device device) throws IOException {
+		return new FaceFinder(FaceDetector.open(detector, device), scoreThreshold, twoPass ? new TwoPassLandmarks(landmarks) : null);
+	}
+}
