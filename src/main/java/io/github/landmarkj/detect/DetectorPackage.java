@@ -5,17 +5,15 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.landmarkj.core.InputNormalisation;
+import io.github.landmarkj.engine.PackageFiles;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * A face-detector folder's {@code model.json}: input size and normalisation, architecture, decoding
@@ -89,8 +87,8 @@ public final class DetectorPackage {
 		input.addProperty("channels", 3);
 		input.addProperty("resize", "aspect kept, long side to long_side, sides rounded up to a multiple of 32, padded with grey at right and bottom");
 		JsonObject norm = new JsonObject();
-		norm.add("mean", floats(normalisation.mean()));
-		norm.add("std", floats(normalisation.std()));
+		norm.add("mean", PackageFiles.floats(normalisation.mean()));
+		norm.add("std", PackageFiles.floats(normalisation.std()));
 		norm.addProperty("formula", "(value / 255 - mean) / std, RGB; grey images replicated to 3 channels");
 		input.add("normalisation", norm);
 		o.add("input", input);
@@ -140,7 +138,7 @@ public final class DetectorPackage {
 		JsonObject w = o.getAsJsonObject("weights");
 		return new DetectorPackage(o.get("name").getAsString(), o.get("version").getAsString(),
 				new DetectorConfig(input.get("long_side").getAsInt(), widths, arch.get("head_channels").getAsInt()),
-				new InputNormalisation(toFloats(norm.getAsJsonArray("mean")), toFloats(norm.getAsJsonArray("std"))),
+				new InputNormalisation(PackageFiles.toFloats(norm.getAsJsonArray("mean")), PackageFiles.toFloats(norm.getAsJsonArray("std"))),
 				decoding.get("score_threshold").getAsDouble(), decoding.get("nms_iou").getAsDouble(), w.get("file").getAsString(),
 				w.get("sha256").getAsString(), o.get("licence").getAsString(), o.has("training") ? o.getAsJsonObject("training") : null);
 	}
@@ -192,8 +190,8 @@ public final class DetectorPackage {
 		String s = spec.trim();
 		if (s.equals(BUNDLED_NAME)) {
 			String base = RESOURCE_ROOT + s + "/";
-			DetectorPackage pkg = parse(resource(base + FILE_NAME), "bundled " + FILE_NAME);
-			return checked(pkg, "bundled:" + s, resource(base + pkg.weightsFile));
+			DetectorPackage pkg = parse(PackageFiles.resource(base + FILE_NAME), "bundled " + FILE_NAME);
+			return checked(pkg, "bundled:" + s, PackageFiles.resource(base + pkg.weightsFile));
 		}
 		Path folder = Paths.get(s);
 		if (!Files.isDirectory(folder)) {
@@ -207,51 +205,12 @@ public final class DetectorPackage {
 		return checked(pkg, folder.toAbsolutePath().toString(), Files.readAllBytes(weights));
 	}
 
-	private static byte[] resource(String path) throws IOException {
-		try (InputStream in = DetectorPackage.class.getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IOException("The LandmarkJ jar lacks " + path + ": it was built without its models");
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			in.transferTo(out);
-			return out.toByteArray();
-		}
-	}
 
 	private static Located checked(DetectorPackage pkg, String origin, byte[] weights) throws IOException {
-		String sha = sha256(weights);
-		if (!pkg.weightsSha256.isEmpty() && !pkg.weightsSha256.equalsIgnoreCase(sha)) {
-			throw new IOException("The weights of face detector " + origin + " do not match model.json (SHA-256 " + sha + ", expected "
-					+ pkg.weightsSha256 + "): the file is damaged or belongs to another model");
-		}
+		PackageFiles.checkWeights("face detector " + origin, pkg.weightsSha256, weights);
 		return new Located(pkg, origin, weights);
 	}
 
-	static String sha256(byte[] data) {
-		try {
-			StringBuilder sb = new StringBuilder();
-			for (byte b : MessageDigest.getInstance("SHA-256").digest(data)) {
-				sb.append(String.format("%02x", b));
-			}
-			return sb.toString();
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-		}
-	}
 
-	private static JsonArray floats(float[] v) {
-		JsonArray a = new JsonArray();
-		for (float f : v) {
-			a.add(f);
-		}
-		return a;
-	}
 
-	private static float[] toFloats(JsonArray a) {
-		float[] v = new float[a.size()];
-		for (int i = 0; i < v.length; i++) {
-			v[i] = a.get(i).getAsFloat();
-		}
-		return v;
-	}
 }

@@ -2,15 +2,12 @@ package io.github.landmarkj.engine;
 
 import com.google.gson.JsonParser;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -68,45 +65,20 @@ public final class ModelLocator {
 
 	private static LocatedModel fromResources(String name) throws IOException {
 		String base = RESOURCE_ROOT + name + "/";
-		byte[] json = resource(base + ModelPackage.FILE_NAME);
+		byte[] json = PackageFiles.resource(base + ModelPackage.FILE_NAME);
 		ModelPackage pkg;
 		try {
 			pkg = ModelPackage.fromJson(JsonParser.parseString(new String(json, StandardCharsets.UTF_8)).getAsJsonObject());
 		} catch (RuntimeException e) {
 			throw new IOException("The bundled model " + name + " has a broken model.json: " + e.getMessage(), e);
 		}
-		return checked(pkg, "bundled:" + name, resource(base + pkg.weightsFile));
+		return checked(pkg, "bundled:" + name, PackageFiles.resource(base + pkg.weightsFile));
 	}
 
-	private static byte[] resource(String path) throws IOException {
-		try (InputStream in = ModelLocator.class.getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IOException("The LandmarkJ jar lacks " + path + ": it was built without its models");
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			in.transferTo(out);
-			return out.toByteArray();
-		}
-	}
 
 	private static LocatedModel checked(ModelPackage pkg, String origin, byte[] weights) throws IOException {
-		String sha = sha256(weights);
-		if (!pkg.weightsSha256.isEmpty() && !pkg.weightsSha256.equalsIgnoreCase(sha)) {
-			throw new IOException("The weights of model " + origin + " do not match model.json (SHA-256 " + sha + ", expected "
-					+ pkg.weightsSha256 + "): the file is damaged or belongs to another model");
-		}
+		PackageFiles.checkWeights("model " + origin, pkg.weightsSha256, weights);
 		return new LocatedModel(pkg, origin, weights);
 	}
 
-	static String sha256(byte[] data) {
-		try {
-			StringBuilder sb = new StringBuilder();
-			for (byte b : MessageDigest.getInstance("SHA-256").digest(data)) {
-				sb.append(String.format("%02x", b));
-			}
-			return sb.toString();
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-		}
-	}
 }

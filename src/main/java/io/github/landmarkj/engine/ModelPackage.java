@@ -14,13 +14,9 @@ import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.net.NetConfig;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,8 +160,8 @@ public final class ModelPackage {
 		input.addProperty("crop_rule", "square of crop_scale x max(box width, height) centred on the tight landmark box");
 		input.addProperty("crop_scale", cropScale);
 		JsonObject norm = new JsonObject();
-		norm.add("mean", floats(normalisation.mean()));
-		norm.add("std", floats(normalisation.std()));
+		norm.add("mean", PackageFiles.floats(normalisation.mean()));
+		norm.add("std", PackageFiles.floats(normalisation.std()));
 		norm.addProperty("formula", "(value / 255 - mean) / std, RGB; grey images replicated to 3 channels");
 		input.add("normalisation", norm);
 		o.add("input", input);
@@ -214,44 +210,17 @@ public final class ModelPackage {
 		JsonObject w = o.getAsJsonObject("weights");
 		return new ModelPackage(o.get("name").getAsString(), o.get("version").getAsString(), scheme,
 				NetConfig.fromJson(o.getAsJsonObject("architecture")), input.get("crop_scale").getAsDouble(),
-				new InputNormalisation(toFloats(norm.getAsJsonArray("mean")), toFloats(norm.getAsJsonArray("std"))),
+				new InputNormalisation(PackageFiles.toFloats(norm.getAsJsonArray("mean")), PackageFiles.toFloats(norm.getAsJsonArray("std"))),
 				o.getAsJsonObject("heatmaps").get("sigma").getAsDouble(), o.getAsJsonObject("heatmaps").get("decode_radius").getAsInt(),
 				o.getAsJsonObject("occlusion").get("threshold").getAsDouble(), w.get("file").getAsString(),
 				w.get("sha256").getAsString(), o.get("licence").getAsString(),
 				o.has("training") ? o.getAsJsonObject("training") : null);
 	}
 
-	private static JsonArray floats(float[] v) {
-		JsonArray a = new JsonArray();
-		for (float f : v) {
-			a.add(f);
-		}
-		return a;
-	}
 
-	private static float[] toFloats(JsonArray a) {
-		float[] v = new float[a.size()];
-		for (int i = 0; i < v.length; i++) {
-			v[i] = a.get(i).getAsFloat();
-		}
-		return v;
-	}
 
 	/** Lowercase hex SHA-256 of a file. */
 	public static String sha256(Path file) throws IOException {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			byte[] buffer = new byte[1 << 16];
-			DigestInputStream d = (DigestInputStream) in;
-			while (d.read(buffer) >= 0) {
-				// reading feeds the digest
-			}
-			StringBuilder sb = new StringBuilder();
-			for (byte b : d.getMessageDigest().digest()) {
-				sb.append(String.format("%02x", b));
-			}
-			return sb.toString();
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-		}
+		return PackageFiles.sha256(file);
 	}
 }
