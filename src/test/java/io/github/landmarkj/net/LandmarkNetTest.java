@@ -50,7 +50,8 @@ class LandmarkNetTest {
 			assertArrayEquals(net.getOutputShapes(new Shape[] {input}), new Shape[] {out.get(0).getShape(), out.get(1).getShape()});
 			float[] occlusion = out.get(1).toFloatArray();
 			for (float v : occlusion) {
-				assertTrue(v > 0 && v < 1, "occlusion is a probability");
+				// Closed interval: an untrained network's logits can be large enough that float32 sigmoid gives 0 or 1.
+				assertTrue(v >= 0 && v <= 1, "occlusion is a probability, got " + v);
 			}
 		}
 	}
