@@ -99,10 +99,10 @@ class MainTest {
 	@Test
 	void detectWithoutBoxesFindsTheDemoFaceWithTheBundledDetector(@TempDir Path dir) throws Exception {
 		Path output = dir.resolve("out");
-		// The interim detector 0.1.0 scores the face 0.54 and five false positives 0.39-0.42 (its CARD.md): at
-		// its own threshold (0.3) they would be faces too, so this asks for 0.5 to get the one real face.
+		// The bundled detector scores the face 0.65 and, at its own threshold (0.4), also the model space shuttle
+		// on the right (0.52; see its CARD.md on real clutter): 0.6 asks for the one real face.
 		int code = run("detect", "--input", "samples/astronaut.png", "--output", output.toString(), "--device", "cpu",
-				"--score-threshold", "0.5");
+				"--score-threshold", "0.6");
 		assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
 		List<String> csv = Files.readAllLines(output.resolve("astronaut.csv"));
 		assertEquals(1 + 68, csv.size(), "one face: " + csv.size() + " lines");
