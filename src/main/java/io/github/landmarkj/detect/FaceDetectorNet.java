@@ -14,6 +14,7 @@ import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.util.PairList;
+import io.github.landmarkj.net.Resampling;
 
 /**
  * A CenterNet-style face detector: a plain convolutional backbone down to stride 32, a small top-down
@@ -76,8 +77,8 @@ public final class FaceDetectorNet extends AbstractBlock {
 			x = run(down[2 * k + 1], ps, x, training);
 			stage[k] = x;
 		}
-		NDArray p16 = run(smooth16, ps, up(run(reduce32, ps, stage[4], training)).add(stage[3]), training);
-		NDArray p8 = run(smooth8, ps, up(run(reduce16, ps, p16, training)).add(stage[2]), training);
+		NDArray p16 = run(smooth16, ps, Resampling.up(run(reduce32, ps, stage[4], training)).add(stage[3]), training);
+		NDArray p8 = run(smooth8, ps, Resampling.up(run(reduce16, ps, p16, training)).add(stage[2]), training);
 		NDArray h = run(head, ps, p8, training);
 		NDArray heat = Activation.sigmoid(run(heatOut, ps, h, training));
 		NDArray size = run(sizeOut, ps, h, training);
@@ -87,10 +88,6 @@ public final class FaceDetectorNet extends AbstractBlock {
 
 	private static NDArray run(Block b, ParameterStore ps, NDArray x, boolean training) {
 		return b.forward(ps, new NDList(x), training).singletonOrThrow();
-	}
-
-	private static NDArray up(NDArray x) {
-		return x.repeat(2, 2).repeat(3, 2);
 	}
 
 	@Override
