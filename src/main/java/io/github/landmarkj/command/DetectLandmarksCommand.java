@@ -38,8 +38,9 @@ public final class DetectLandmarksCommand extends ContextCommand {
 
 	@Parameter(label = "Image")
 	private ImagePlus image;
-	@Parameter(label = "Face regions", choices = {"Current ROI", "ROI Manager", "Detect faces", "Whole image"}, persist = false)
-	private String regions = "Current ROI";
+	// The detector by default: a newcomer opens a photo and runs the command without drawing anything.
+	@Parameter(label = "Face regions", choices = {"Detect faces", "Current ROI", "ROI Manager", "Whole image"}, persist = false)
+	private String regions = "Detect faces";
 	@Parameter(label = "Detector score threshold (0: the detector's own)", min = "0", max = "0.99", stepSize = "0.05", persist = false)
 	private double score_threshold = 0;
 	@Parameter(label = "Model (bundled name or folder)", persist = false)

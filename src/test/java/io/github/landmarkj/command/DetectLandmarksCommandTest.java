@@ -279,6 +279,17 @@ class DetectLandmarksCommandTest {
 	}
 
 	@Test
+	void withoutARegionsChoiceTheFacesAreDetected() throws Exception {
+		ImagePlus imp = TestImages.astronaut();
+		ResultsTable.getResultsTable().reset();
+		CommandModule m = Commands.run(context, DetectLandmarksCommand.class, "image", imp, "model", model, "device", "cpu",
+				"show_results", true);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		int rows = ResultsTable.getResultsTable().size();
+		assertTrue(rows >= 68 && rows % 68 == 0, rows + " rows");
+	}
+
+	@Test
 	void unknownModelIsAClearError() throws Exception {
 		CommandModule m = Commands.run(context, DetectLandmarksCommand.class, "image", TestImages.astronaut(), "regions", "Whole image",
 				"model", out.resolve("nothing-here").toString(), "device", "cpu");
