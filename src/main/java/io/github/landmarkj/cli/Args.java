@@ -1,5 +1,6 @@
 package io.github.landmarkj.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -55,6 +56,37 @@ final class Args {
 	Path path(String name, Path fallback) {
 		String v = get(name, null);
 		return v == null ? fallback : Paths.get(v);
+	}
+
+	/** Every value of a repeatable option, each an existing folder; at least one. */
+	List<Path> folders(String name) {
+		List<Path> folders = new ArrayList<>();
+		for (String d : all(name)) {
+			Path p = Paths.get(d);
+			if (!Files.isDirectory(p)) {
+				throw new UsageException("--" + name + " " + d + " is not a folder");
+			}
+			folders.add(p);
+		}
+		if (folders.isEmpty()) {
+			throw new UsageException("Give at least one --" + name + " folder");
+		}
+		return folders;
+	}
+
+	/**
+	 * The folder a verb writes a model to: required, and refused when it already holds {@code marker}
+	 * unless --overwrite is given (a finished model is never replaced by accident).
+	 */
+	Path modelOutput(String name, String marker) {
+		Path output = path(name, null);
+		if (output == null) {
+			throw new UsageException("Missing --" + name);
+		}
+		if (Files.exists(output.resolve(marker)) && !flag("overwrite")) {
+			throw new UsageException(output + " already holds a model: pass --overwrite to replace it");
+		}
+		return output;
 	}
 
 	int integer(String name, int fallback) {

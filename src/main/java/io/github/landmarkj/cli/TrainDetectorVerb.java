@@ -17,9 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -57,24 +55,8 @@ final class TrainDetectorVerb implements Verb {
 			out.println(HELP);
 			return 0;
 		}
-		List<Path> folders = new ArrayList<>();
-		for (String d : args.all("data")) {
-			Path p = Paths.get(d);
-			if (!Files.isDirectory(p)) {
-				throw new UsageException("--data " + d + " is not a folder");
-			}
-			folders.add(p);
-		}
-		if (folders.isEmpty()) {
-			throw new UsageException("Give at least one --data folder");
-		}
-		Path output = args.path("output", null);
-		if (output == null) {
-			throw new UsageException("Missing --output");
-		}
-		if (Files.exists(output.resolve(DetectorPackage.FILE_NAME)) && !args.flag("overwrite")) {
-			throw new UsageException(output + " already holds a model: pass --overwrite to replace it");
-		}
+		List<Path> folders = args.folders("data");
+		Path output = args.modelOutput("output", DetectorPackage.FILE_NAME);
 		DetectorConfig config;
 		DetectorTrainingOptions options;
 		try {

@@ -16,10 +16,7 @@ import io.github.landmarkj.train.TrainingOptions;
 import io.github.landmarkj.train.ValidationSplit;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -53,24 +50,8 @@ final class TrainVerb implements Verb {
 			out.println(HELP);
 			return 0;
 		}
-		List<Path> folders = new ArrayList<>();
-		for (String d : args.all("data")) {
-			Path p = Paths.get(d);
-			if (!Files.isDirectory(p)) {
-				throw new UsageException("--data " + d + " is not a folder");
-			}
-			folders.add(p);
-		}
-		if (folders.isEmpty()) {
-			throw new UsageException("Give at least one --data folder");
-		}
-		Path output = args.path("output", null);
-		if (output == null) {
-			throw new UsageException("Missing --output");
-		}
-		if (Files.exists(output.resolve(ModelPackage.FILE_NAME)) && !args.flag("overwrite")) {
-			throw new UsageException(output + " already holds a model: pass --overwrite to replace it");
-		}
+		List<Path> folders = args.folders("data");
+		Path output = args.modelOutput("output", ModelPackage.FILE_NAME);
 		NetConfig net = NetConfig.defaultFace68().withAlpha(args.number("alpha", 0.25))
 				.withAttentionChannels(args.integer("attention", 32));
 		ModelPackage pkg = ModelPackage.newFace68(net).withName(output.getFileName().toString());
