@@ -145,6 +145,24 @@ class MainTest {
 	}
 
 	@Test
+	void trainingVerbsCheckTheirFoldersBeforeTheyStart(@TempDir Path dir) throws Exception {
+		for (String verb : new String[] {"train", "train-detector"}) {
+			err.reset();
+			assertEquals(2, run(verb, "--data", dir.resolve("missing").toString(), "--output", dir.resolve("m").toString()));
+			assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a folder"), verb + ": " + err);
+			err.reset();
+			assertEquals(2, run(verb, "--output", dir.resolve("m").toString()));
+			assertTrue(err.toString(StandardCharsets.UTF_8).contains("Give at least one --data folder"), verb + ": " + err);
+			err.reset();
+			Path existing = Files.createDirectories(dir.resolve(verb + "-model"));
+			Files.writeString(existing.resolve("model.json"), "{}");
+			assertEquals(2, run(verb, "--data", dir.toString(), "--output", existing.toString()));
+			assertTrue(err.toString(StandardCharsets.UTF_8).contains("already holds a model"), verb + ": " + err);
+			assertEquals("{}", Files.readString(existing.resolve("model.json")), "an existing model is left alone");
+		}
+	}
+
+	@Test
 	void detectorOptionsAreChecked() {
 		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--whole-image", "--score-threshold", "0.5"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--whole-image uses no detector"), err.toString(StandardCharsets.UTF_8));
