@@ -1,5 +1,6 @@
 package io.github.landmarkj.cli;
 
+import io.github.landmarkj.detect.BundledDetectorInfo;
 import io.github.landmarkj.engine.RuntimeReport;
 
 import java.io.PrintStream;
@@ -12,7 +13,7 @@ final class InfoVerb implements Verb {
 			out.println("landmarkj info\n  Prints versions, the engine and device in use, where the native libraries are, and the bundled models.");
 			return 0;
 		}
-		out.print(RuntimeReport.create().toText());
+		out.print(RuntimeReport.create().with(BundledDetectorInfo.lines()).toText());
 		return 0;
 	}
 }

@@ -1,6 +1,7 @@
 package io.github.landmarkj.command;
 
 import ij.IJ;
+import io.github.landmarkj.detect.BundledDetectorInfo;
 import io.github.landmarkj.engine.RuntimeReport;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -16,7 +17,7 @@ public final class LandmarkJInfoCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		info = RuntimeReport.create().toText();
+		info = RuntimeReport.create().with(BundledDetectorInfo.lines()).toText();
 		// Fiji shows the String output in a text window; the log keeps it for headless runs and bug reports.
 		IJ.log(info);
 	}

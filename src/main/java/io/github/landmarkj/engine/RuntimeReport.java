@@ -63,6 +63,13 @@ public final class RuntimeReport {
 		return new RuntimeReport(l);
 	}
 
+	/** This report with more lines at the end (e.g. models of other packages). */
+	public RuntimeReport with(List<String> more) {
+		List<String> l = new ArrayList<>(lines);
+		l.addAll(more);
+		return new RuntimeReport(l);
+	}
+
 	public List<String> lines() {
 		return lines;
 	}
