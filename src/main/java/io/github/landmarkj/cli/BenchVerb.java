@@ -24,8 +24,8 @@ import java.util.Random;
 final class BenchVerb implements Verb {
 	static final String HELP = String.join("\n",
 			"landmarkj bench [--model NAME|DIR] [--runs N] [--device auto|cpu|gpu]",
-			"  Median latency per face at batch 1 and per-face time and throughput at batch 16 (default 40 runs",
-			"  at batch 1 and 10 at batch 16, after 10 warm-up runs).");
+			"  Median latency per face at batch 1 and per-face time and throughput at batch 16 (default 100 runs",
+			"  at batch 1 and 25 at batch 16, after 50 and 5 warm-up runs).");
 
 	@Override
 	public int run(String[] argv, PrintStream out) throws Exception {
@@ -35,7 +35,7 @@ final class BenchVerb implements Verb {
 			out.println(HELP);
 			return 0;
 		}
-		int runs = args.integer("runs", 40);
+		int runs = args.integer("runs", 100);
 		Device device = Devices.choose(Devices.Preference.parse(args.get("device", "auto")));
 		out.println("Machine: " + MachineDescription.describe());
 		out.println("Device: " + Devices.describe(device));
@@ -52,8 +52,12 @@ final class BenchVerb implements Verb {
 		}
 		try (LandmarkDetector detector = LandmarkDetector.open(args.get("model", "face68"), device)) {
 			out.println("Model: " + detector.origin() + " (input " + detector.modelPackage().net.inputSize + " px)");
-			for (int i = 0; i < 10; i++) {
+			// Steady state, as in a folder batch: the JIT compiles the crop and decoding loops and PyTorch's
+			// allocator settles only after a few dozen calls.
+			for (int i = 0; i < 50; i++) {
 				detector.detect(image, one);
+			}
+			for (int i = 0; i < 5; i++) {
 				detector.detect(image, sixteen);
 			}
 			double batch1 = medianMillis(() -> detector.detect(image, one), runs);

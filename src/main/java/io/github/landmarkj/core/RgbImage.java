@@ -69,24 +69,41 @@ public final class RgbImage {
 	 * Pixel (i, j) of the result sits at (k i + (k-1)/2, k j + (k-1)/2) in this image.
 	 */
 	public RgbImage downsample(int k) {
-		int w = (width + k - 1) / k, h = (height + k - 1) / k;
+		return downsample(k, 0, 0, (width + k - 1) / k, (height + k - 1) / k);
+	}
+
+	/** Blocks {@code bx0 .. bx0 + w - 1} by {@code by0 .. by0 + h - 1} of {@link #downsample(int)}. */
+	private RgbImage downsample(int k, int bx0, int by0, int w, int h) {
 		float[] out = new float[3 * w * h];
 		for (int c = 0; c < 3; c++) {
 			for (int j = 0; j < h; j++) {
+				int yStart = (by0 + j) * k, yEnd = Math.min(height, yStart + k);
 				for (int i = 0; i < w; i++) {
+					int xStart = (bx0 + i) * k, xEnd = Math.min(width, xStart + k);
 					float sum = 0;
-					int count = 0;
-					for (int y = j * k; y < Math.min(height, j * k + k); y++) {
-						for (int x = i * k; x < Math.min(width, i * k + k); x++) {
-							sum += pixels[(c * height + y) * width + x];
-							count++;
+					for (int y = yStart; y < yEnd; y++) {
+						int row = (c * height + y) * width;
+						for (int x = xStart; x < xEnd; x++) {
+							sum += pixels[row + x];
 						}
 					}
-					out[(c * h + j) * w + i] = sum / count;
+					out[(c * h + j) * w + i] = sum / ((yEnd - yStart) * (xEnd - xStart));
 				}
 			}
 		}
 		return new RgbImage(w, h, out);
+	}
+
+	private static int clamp(int v, int lo, int hi) {
+		return Math.max(lo, Math.min(hi, v));
+	}
+
+	private static double min(double[] v) {
+		return Math.min(Math.min(v[0], v[1]), Math.min(v[2], v[3]));
+	}
+
+	private static double max(double[] v) {
+		return Math.max(Math.max(v[0], v[1]), Math.max(v[2], v[3]));
 	}
 
 	/** Bilinear sample of channel {@code c} at (x, y), clamped to the image's edge. */
@@ -131,10 +148,22 @@ public final class RgbImage {
 	public RgbImage warp(SimilarityTransform imageToOutput, int outWidth, int outHeight) {
 		// Shrinking by more than 2 with bilinear sampling alone aliases; average k x k blocks first.
 		int k = (int) Math.floor(1 / imageToOutput.scale());
-		if (k >= 2 && width / k >= 2 && height / k >= 2) {
-			return downsample(k).warp(imageToOutput.compose(SimilarityTransform.of(k, 0, (k - 1) / 2.0, (k - 1) / 2.0)), outWidth, outHeight);
-		}
 		SimilarityTransform inv = imageToOutput.inverse();
+		if (k >= 2 && width / k >= 2 && height / k >= 2) {
+			// Only the blocks the output can reach are averaged (a face is a small part of a photo), with two
+			// blocks to spare so that every bilinear read, and every clamp at the image's edge, is the same as
+			// on the whole downsampled image.
+			double[] xs = {inv.applyX(0, 0), inv.applyX(outWidth - 1, 0), inv.applyX(0, outHeight - 1), inv.applyX(outWidth - 1, outHeight - 1)};
+			double[] ys = {inv.applyY(0, 0), inv.applyY(outWidth - 1, 0), inv.applyY(0, outHeight - 1), inv.applyY(outWidth - 1, outHeight - 1)};
+			int blocksX = (width + k - 1) / k, blocksY = (height + k - 1) / k;
+			int bx0 = clamp((int) Math.floor(min(xs) / k) - 2, 0, blocksX - 1);
+			int by0 = clamp((int) Math.floor(min(ys) / k) - 2, 0, blocksY - 1);
+			int bx1 = clamp((int) Math.floor(max(xs) / k) + 2, bx0, blocksX - 1);
+			int by1 = clamp((int) Math.floor(max(ys) / k) + 2, by0, blocksY - 1);
+			RgbImage blocks = downsample(k, bx0, by0, bx1 - bx0 + 1, by1 - by0 + 1);
+			return blocks.warp(imageToOutput.compose(SimilarityTransform.of(k, 0, k * bx0 + (k - 1) / 2.0, k * by0 + (k - 1) / 2.0)),
+					outWidth, outHeight);
+		}
 		int n = outWidth * outHeight;
 		float[] out = new float[3 * n];
 		int plane = width * height;

@@ -164,4 +164,30 @@ class RgbImageTest {
 		assertEquals(0x80, img.get(2, 1, 0), 0f);
 		assertArrayEquals(rgb, img.toPackedRgb());
 	}
+
+	/**
+	 * Shrinking warps average only the blocks they reach; the result must be exactly what averaging the
+	 * whole image first gives (the bundled model was trained on that), also for rotated crops and crops
+	 * that reach past the image's edge or lie wholly outside it.
+	 */
+	@Test
+	void shrinkingWarpEqualsWarpOfTheWholeDownsampledImage() {
+		java.util.Random rng = new java.util.Random(5);
+		float[] px = new float[3 * 301 * 203];
+		for (int i = 0; i < px.length; i++) {
+			px[i] = rng.nextFloat() * 255;
+		}
+		RgbImage img = RgbImage.wrap(301, 203, px);
+		double[][] cases = { // box x, y, side, rotation (degrees)
+			{100, 50, 90, 0}, {100, 50, 90, 25}, {-40, -30, 120, -10}, {250, 160, 100, 40}, {20, 10, 190, 0},
+			{-500, -400, 100, 0}, {900, 20, 80, 5}, {3, 3, 60, 90}};
+		for (double[] c : cases) {
+			SimilarityTransform t = new CropRule(32, 1.35).transformFor(new FaceBox(c[0], c[1], c[2], c[2]));
+			t = t.compose(SimilarityTransform.of(1, Math.toRadians(c[3]), 0, 0));
+			int k = (int) Math.floor(1 / t.scale());
+			assertTrue(k >= 2, "the case must shrink: k = " + k);
+			RgbImage reference = img.downsample(k).warp(t.compose(SimilarityTransform.of(k, 0, (k - 1) / 2.0, (k - 1) / 2.0)), 32, 32);
+			assertArrayEquals(reference.toPlanarArray(), img.warp(t, 32, 32).toPlanarArray(), 0f, java.util.Arrays.toString(c));
+		}
+	}
 }
