@@ -39,7 +39,9 @@ public final class LandmarkDetector implements AutoCloseable {
 	public static LandmarkDetector open(String modelSpec, Device device) throws IOException {
 		ModelLocator.LocatedModel located = ModelLocator.locate(modelSpec);
 		NativeLibraries.requireLoadable();
-		return new LandmarkDetector(located.pkg, located.origin, LandmarkModel.load(located, device));
+		LandmarkModel model = LandmarkModel.load(located, device);
+		model.foldBatchNormsForInference();
+		return new LandmarkDetector(located.pkg, located.origin, model);
 	}
 
 	public ModelPackage modelPackage() {

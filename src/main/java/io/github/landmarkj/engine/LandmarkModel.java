@@ -32,6 +32,7 @@ public final class LandmarkModel implements AutoCloseable {
 	private final Model model;
 	private final NetConfig config;
 	private final Device device;
+	private boolean foldedForInference;
 
 	private LandmarkModel(Model model, NetConfig config, Device device) {
 		this.model = model;
@@ -88,6 +89,19 @@ public final class LandmarkModel implements AutoCloseable {
 		} catch (MalformedModelException | IllegalArgumentException e) {
 			throw new IOException("Weights " + origin + " do not fit this architecture: " + e.getMessage(), e);
 		}
+		if (foldedForInference) {
+			((LandmarkNet) model.getBlock()).foldBatchNorms();
+		}
+	}
+
+	/**
+	 * Makes {@link #predict} run with every batch norm folded into its convolution (the same outputs to
+	 * float rounding, fewer operations). For models that only predict: a trainer's updates would not
+	 * reach the folded copy, so the trainer never calls this.
+	 */
+	public void foldBatchNormsForInference() {
+		((LandmarkNet) model.getBlock()).foldBatchNorms();
+		foldedForInference = true;
 	}
 
 	public void saveWeights(Path file) throws IOException {

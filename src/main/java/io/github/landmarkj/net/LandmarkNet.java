@@ -105,6 +105,21 @@ public final class LandmarkNet extends AbstractBlock {
 		return new NDList(heatmaps, occlusion);
 	}
 
+	/** Folds every batch norm into its convolution for inference (see {@link OctaveConvBnRelu#foldBatchNorms}). */
+	public void foldBatchNorms() {
+		foldAll(this);
+	}
+
+	private static void foldAll(Block block) {
+		for (Block child : block.getChildren().values()) {
+			if (child instanceof OctaveConvBnRelu) {
+				((OctaveConvBnRelu) child).foldBatchNorms();
+			} else {
+				foldAll(child);
+			}
+		}
+	}
+
 	private NDList attend(ParameterStore ps, NDList x, boolean training) {
 		if (config.octave()) {
 			return attention.forward(ps, x, training);

@@ -27,6 +27,7 @@ public final class OctaveConv extends AbstractBlock {
 	private Conv2d lowToHigh;
 	private Conv2d lowToLow;
 	private final int kernel;
+	private static final Shape UNIT = new Shape(1, 1);
 
 	/**
 	 * @param channels total output channels
@@ -84,6 +85,69 @@ public final class OctaveConv extends AbstractBlock {
 			outL = outL.add(lowToLow.forward(ps, new NDList(l), training).singletonOrThrow());
 		}
 		return new NDList(outH, outL);
+	}
+
+	/**
+	 * This convolution followed by a per-channel affine map (scale, shift) of each output part, as one
+	 * convolution with scaled weights and a bias: a batch norm folded in for inference. The weights are
+	 * taken as they are now; a later change of them is not seen.
+	 */
+	Folded fold(NDArray scaleHigh, NDArray shiftHigh, NDArray scaleLow, NDArray shiftLow) {
+		return new Folded(scaled(highToHigh, scaleHigh), scaled(highToLow, scaleLow), scaled(lowToHigh, scaleHigh),
+				scaled(lowToLow, scaleLow), shiftHigh, shiftLow);
+	}
+
+	private static NDArray scaled(Conv2d conv, NDArray scale) {
+		if (conv == null) {
+			return null;
+		}
+		NDArray w = conv.getParameters().get("weight").getArray();
+		return w.mul(scale.reshape(-1, 1, 1, 1));
+	}
+
+	/** The folded convolution's weights; forward mirrors {@link #forwardInternal} with a bias per part. */
+	final class Folded {
+		private final NDArray hh;
+		private final NDArray hl;
+		private final NDArray lh;
+		private final NDArray ll;
+		private final NDArray biasHigh;
+		private final NDArray biasLow;
+
+		private Folded(NDArray hh, NDArray hl, NDArray lh, NDArray ll, NDArray biasHigh, NDArray biasLow) {
+			this.hh = hh;
+			this.hl = hl;
+			this.lh = lh;
+			this.ll = ll;
+			this.biasHigh = biasHigh;
+			this.biasLow = biasLow;
+		}
+
+		NDList forward(NDList inputs) {
+			NDArray h = inputs.get(0);
+			NDArray l = inputs.size() > 1 ? inputs.get(1) : null;
+			if (stride == 2) {
+				h = Resampling.down(h);
+				l = l == null ? null : Resampling.down(l);
+			}
+			NDArray outH = conv(h, hh, biasHigh);
+			if (l != null && lh != null) {
+				outH = outH.add(Resampling.up(conv(l, lh, null)));
+			}
+			if (outLow == 0) {
+				return new NDList(outH);
+			}
+			boolean lowToo = l != null && ll != null;
+			NDArray outL = conv(Resampling.down(h), hl, lowToo ? null : biasLow);
+			if (lowToo) {
+				outL = outL.add(conv(l, ll, biasLow));
+			}
+			return new NDList(outH, outL);
+		}
+
+		private NDArray conv(NDArray x, NDArray weight, NDArray bias) {
+			return Conv2d.conv2d(x, weight, bias, UNIT, new Shape(kernel / 2, kernel / 2), UNIT, 1).singletonOrThrow();
+		}
 	}
 
 	@Override
