@@ -1,15 +1,15 @@
 package io.github.landmarkj.detect;
 
 import ai.djl.Device;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import io.github.landmarkj.train.OptimiserStep;
+import io.github.landmarkj.train.WarmupCosineSchedule;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.landmarkj.core.FaceBox;
@@ -76,8 +76,6 @@ public final class DetectorTrainer {
 		List<DetectorSample> valCanvases = validationCanvases(validation, options.validationCanvases, pkg.config.inputSize, 12_345);
 		DetectorSamples samples = DetectorSamples.standard(training, true);
 		int steps = options.canvasesPerEpoch / options.batchSize;
-		int totalSteps = steps * options.epochs;
-		int warmUp = Math.min(steps, totalSteps / 10);
 		DetectorModel model = DetectorModel.create(pkg.config, device);
 		int startEpoch = 1;
 		Path ckptWeights = options.checkpointDir == null ? null : options.checkpointDir.resolve(CHECKPOINT_WEIGHTS);
@@ -90,15 +88,7 @@ public final class DetectorTrainer {
 					+ " (Adam's moment estimates restart; the learning-rate schedule continues)");
 		}
 		final int offset = (startEpoch - 1) * steps;
-		float lr = (float) options.learningRate;
-		Tracker schedule = step -> {
-			int s = step + offset;
-			if (s < warmUp) {
-				return lr * (s + 1) / warmUp;
-			}
-			double progress = Math.min(1.0, (s - warmUp) / (double) Math.max(1, totalSteps - warmUp));
-			return (float) (lr * (0.01 + 0.99 * 0.5 * (1 + Math.cos(Math.PI * progress))));
-		};
+		Tracker schedule = new WarmupCosineSchedule(options.learningRate, steps, options.epochs, offset);
 		DetectorLoss loss = new DetectorLoss(1f, 1f);
 		DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
 				.optOptimizer(Optimizer.adam().optLearningRateTracker(schedule).build()).optDevices(new Device[] {device});
@@ -137,13 +127,7 @@ public final class DetectorTrainer {
 							NDList labels = new NDList(m.create(heat, new Shape(n, 1, g, g)), m.create(size, new Shape(n, 2, g, g)),
 									m.create(off, new Shape(n, 2, g, g)), m.create(mask, new Shape(n, 1, g, g)),
 									m.create(negw, new Shape(n, 1, g, g)));
-							try (GradientCollector collector = trainer.newGradientCollector()) {
-								NDList predictions = trainer.forward(inputs, labels);
-								NDArray l = loss.evaluate(labels, predictions);
-								collector.backward(l);
-								lossSum += l.getFloat();
-							}
-							trainer.step();
+							lossSum += OptimiserStep.run(trainer, loss, inputs, labels);
 						}
 						done++;
 					}

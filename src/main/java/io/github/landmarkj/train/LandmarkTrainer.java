@@ -1,12 +1,10 @@
 package io.github.landmarkj.train;
 
 import ai.djl.Device;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
@@ -82,8 +80,6 @@ public final class LandmarkTrainer {
 			validation.add(plain.make(f.image, f.points, null, new Random(i)));
 		}
 		int stepsPerEpoch = Math.max(1, data.training.size() / options.batchSize);
-		int totalSteps = stepsPerEpoch * options.epochs;
-		int warmUp = Math.min(stepsPerEpoch, totalSteps / 10);
 
 		int startEpoch = 1;
 		LandmarkModel model = LandmarkModel.create(net, device);
@@ -101,15 +97,7 @@ public final class LandmarkTrainer {
 			log.accept("Starting from weights " + initialWeights);
 		}
 		final int offset = (startEpoch - 1) * stepsPerEpoch;
-		float lr = (float) options.learningRate;
-		Tracker schedule = step -> {
-			int s = step + offset;
-			if (s < warmUp) {
-				return lr * (s + 1) / warmUp;
-			}
-			double progress = Math.min(1.0, (s - warmUp) / (double) Math.max(1, totalSteps - warmUp));
-			return (float) (lr * (0.01 + 0.99 * 0.5 * (1 + Math.cos(Math.PI * progress))));
-		};
+		Tracker schedule = new WarmupCosineSchedule(options.learningRate, stepsPerEpoch, options.epochs, offset);
 		LandmarkLoss loss = new LandmarkLoss(1f);
 		DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
 				.optOptimizer(Optimizer.adam().optLearningRateTracker(schedule).build())
@@ -150,13 +138,7 @@ public final class LandmarkTrainer {
 							NDList inputs = new NDList(batchManager.create(x, new Shape(n, 3, s, s)));
 							NDList labels = new NDList(batchManager.create(yh, new Shape(n, m, hm, hm)),
 									batchManager.create(yo, new Shape(n, 1, g, g)));
-							try (GradientCollector collector = trainer.newGradientCollector()) {
-								NDList predictions = trainer.forward(inputs, labels);
-								NDArray l = loss.evaluate(labels, predictions);
-								collector.backward(l);
-								lossSum += l.getFloat();
-							}
-							trainer.step();
+							lossSum += OptimiserStep.run(trainer, loss, inputs, labels);
 						}
 						steps++;
 					}
