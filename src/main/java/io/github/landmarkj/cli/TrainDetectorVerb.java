@@ -1,7 +1,6 @@
 package io.github.landmarkj.cli;
 
 import ai.djl.Device;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.landmarkj.detect.DetectorConfig;
 import io.github.landmarkj.detect.DetectorModel;
@@ -88,13 +87,7 @@ final class TrainDetectorVerb implements Verb {
 			Files.createDirectories(output);
 			Path weights = output.resolve("weights.params");
 			model.saveWeights(weights);
-			JsonObject info = new JsonObject();
-			JsonArray dataList = new JsonArray();
-			folders.forEach(f -> dataList.add(f.toString()));
-			info.add("data", dataList);
-			info.addProperty("validation_split", "every " + split.every() + "th photo (sorted by file name) of each folder");
-			info.addProperty("training_faces", data.training.size());
-			info.addProperty("validation_faces", data.validation.size());
+			JsonObject info = data.record(folders, split);
 			info.addProperty("epochs_planned", options.epochs);
 			info.addProperty("epochs_done", result.epochsDone);
 			info.addProperty("batch", options.batchSize);

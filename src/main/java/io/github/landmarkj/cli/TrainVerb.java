@@ -1,7 +1,6 @@
 package io.github.landmarkj.cli;
 
 import ai.djl.Device;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.engine.LandmarkModel;
@@ -80,13 +79,7 @@ final class TrainVerb implements Verb {
 		LandmarkTrainer.Result result = trainer.train(data, device, initWeights, r -> { }, () -> false);
 		try (LandmarkModel model = result.model) {
 			EpochReport last = result.history.get(result.history.size() - 1);
-			JsonObject info = new JsonObject();
-			JsonArray dataList = new JsonArray();
-			folders.forEach(f -> dataList.add(f.toString()));
-			info.add("data", dataList);
-			info.addProperty("validation_split", "every " + split.every() + "th photo (sorted by file name) of each folder");
-			info.addProperty("training_faces", data.training.size());
-			info.addProperty("validation_faces", data.validation.size());
+			JsonObject info = data.record(folders, split);
 			info.addProperty("epochs", options.epochs);
 			info.addProperty("batch", options.batchSize);
 			info.addProperty("learning_rate", options.learningRate);

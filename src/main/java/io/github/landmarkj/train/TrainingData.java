@@ -1,5 +1,7 @@
 package io.github.landmarkj.train;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.ImageFiles;
@@ -66,5 +68,17 @@ public final class TrainingData {
 			}
 		}
 		return out;
+	}
+
+	/** What a model's {@code training} record says of its data: the folders, the split and the face counts. */
+	public JsonObject record(List<Path> folders, ValidationSplit split) {
+		JsonObject info = new JsonObject();
+		JsonArray dataList = new JsonArray();
+		folders.forEach(f -> dataList.add(f.toString()));
+		info.add("data", dataList);
+		info.addProperty("validation_split", "every " + split.every() + "th photo (sorted by file name) of each folder");
+		info.addProperty("training_faces", training.size());
+		info.addProperty("validation_faces", validation.size());
+		return info;
 	}
 }
