@@ -64,6 +64,22 @@ class MacroTest {
 		return n;
 	}
 
+	/** The macro example of README.md, as a user copies it (bundled model, the demo box). */
+	@Test
+	void readmeMacroExampleRunsAsWritten() throws Exception {
+		String readme = Files.readString(Paths.get("README.md"));
+		Matcher block = Pattern.compile("```\\n(// detect_current_image\\.ijm\\n.*?)```", Pattern.DOTALL).matcher(readme);
+		assertTrue(block.find(), "README.md has no detect_current_image.ijm example");
+		String text = block.group(1);
+		assertTrue(text.contains("run(\"Detect Landmarks\""), text);
+		ResultsTable.getResultsTable().reset();
+		int before = MacroBridge.runs().size();
+		IJ.runMacro(text);
+		assertEquals(List.of(), MacroBridge.failures(), "README example");
+		assertEquals(runCalls(text), MacroBridge.runs().size() - before, "every run(...) of the README example reached a command");
+		assertEquals(68, ResultsTable.getResultsTable().size());
+	}
+
 	@Test
 	void detectCurrentImage() throws Exception {
 		ResultsTable.getResultsTable().reset();
