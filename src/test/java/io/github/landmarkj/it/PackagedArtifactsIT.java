@@ -43,7 +43,7 @@ class PackagedArtifactsIT {
 	}
 
 	@Test
-	void pluginJarListsEveryCommandInTheSciJavaIndexAndCarriesTheModel() throws Exception {
+	void pluginJarListsEveryCommandInTheSciJavaIndexAndCarriesTheModels() throws Exception {
 		try (JarFile jar = new JarFile(pluginJar().toFile())) {
 			ZipEntry index = jar.getEntry("META-INF/json/org.scijava.plugin.Plugin");
 			assertNotNull(index, "SciJava plugin index missing");
@@ -56,11 +56,15 @@ class PackagedArtifactsIT {
 					TrainLandmarkModelCommand.class, EvaluateLandmarkModelCommand.class, LandmarkJInfoCommand.class}) {
 				assertTrue(classes.contains(c.getName()), c.getName() + " missing from the plugin index " + classes);
 			}
-			ZipEntry model = jar.getEntry("landmarkj/models/face68/model.json");
-			assertNotNull(model, "bundled face68 model missing");
-			JsonObject json = JsonParser.parseReader(new InputStreamReader(jar.getInputStream(model), StandardCharsets.UTF_8))
-					.getAsJsonObject();
-			assertNotNull(jar.getEntry("landmarkj/models/face68/" + json.getAsJsonObject("weights").get("file").getAsString()));
+			for (String name : new String[] {"face68", "face-detector"}) {
+				ZipEntry model = jar.getEntry("landmarkj/models/" + name + "/model.json");
+				assertNotNull(model, "bundled model " + name + " missing");
+				JsonObject json = JsonParser.parseReader(new InputStreamReader(jar.getInputStream(model), StandardCharsets.UTF_8))
+						.getAsJsonObject();
+				String weights = "landmarkj/models/" + name + "/" + json.getAsJsonObject("weights").get("file").getAsString();
+				assertNotNull(jar.getEntry(weights), weights + " missing");
+				assertNotNull(jar.getEntry("landmarkj/models/" + name + "/CARD.md"), "model card of " + name + " missing");
+			}
 		}
 	}
 
