@@ -8,17 +8,14 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import io.github.landmarkj.train.CheckpointFolder;
 import io.github.landmarkj.train.OptimiserStep;
 import io.github.landmarkj.train.WarmupCosineSchedule;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.train.LoadedFace;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +32,6 @@ import java.util.function.Consumer;
  * validation recall / precision at IoU 0.5 after every epoch.
  */
 public final class DetectorTrainer {
-	private static final String CHECKPOINT_WEIGHTS = "checkpoint.params";
-	private static final String CHECKPOINT_STATE = "checkpoint.json";
 	static final double MATCH_IOU = 0.5;
 
 	private final DetectorPackage pkg;
@@ -78,14 +73,11 @@ public final class DetectorTrainer {
 		int steps = options.canvasesPerEpoch / options.batchSize;
 		DetectorModel model = DetectorModel.create(pkg.config, device);
 		int startEpoch = 1;
-		Path ckptWeights = options.checkpointDir == null ? null : options.checkpointDir.resolve(CHECKPOINT_WEIGHTS);
-		Path ckptState = options.checkpointDir == null ? null : options.checkpointDir.resolve(CHECKPOINT_STATE);
-		if (options.resume && ckptState != null && Files.isRegularFile(ckptState)) {
-			JsonObject state = JsonParser.parseString(new String(Files.readAllBytes(ckptState), StandardCharsets.UTF_8)).getAsJsonObject();
-			model.loadWeights(ckptWeights);
-			startEpoch = state.get("epoch").getAsInt() + 1;
-			log.accept("Resuming after epoch " + (startEpoch - 1) + " from " + ckptWeights
-					+ " (Adam's moment estimates restart; the learning-rate schedule continues)");
+		CheckpointFolder checkpoint = new CheckpointFolder(options.checkpointDir);
+		if (options.resume && checkpoint.exists()) {
+			model.loadWeights(checkpoint.weights());
+			startEpoch = checkpoint.epochsDone() + 1;
+			log.accept(checkpoint.resumeMessage(startEpoch - 1));
 		}
 		final int offset = (startEpoch - 1) * steps;
 		Tracker schedule = new WarmupCosineSchedule(options.learningRate, steps, options.epochs, offset);
@@ -146,14 +138,10 @@ public final class DetectorTrainer {
 				if (complete) {
 					epochsDone = epoch;
 				}
-				if (ckptWeights != null) {
-					model.saveWeights(ckptWeights);
-					JsonObject state = new JsonObject();
-					state.addProperty("epoch", epochsDone);
-					state.addProperty("validation_recall", scores.recall());
-					state.addProperty("validation_precision", scores.precision());
-					Files.write(ckptState, state.toString().getBytes(StandardCharsets.UTF_8));
-				}
+				JsonObject figures = new JsonObject();
+				figures.addProperty("validation_recall", scores.recall());
+				figures.addProperty("validation_precision", scores.precision());
+				checkpoint.save(model::saveWeights, epochsDone, figures);
 				if (!complete || cancelled.getAsBoolean()) {
 					log.accept("Stopped: the last checkpoint is kept in " + options.checkpointDir);
 					break;

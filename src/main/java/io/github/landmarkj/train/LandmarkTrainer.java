@@ -9,7 +9,6 @@ import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.core.HeatmapDecoder;
@@ -20,8 +19,6 @@ import io.github.landmarkj.engine.ModelPackage;
 import io.github.landmarkj.net.NetConfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,8 +36,6 @@ import java.util.function.Consumer;
  * a checkpoint after every epoch, validation NME(io) after every epoch.
  */
 public final class LandmarkTrainer {
-	private static final String CHECKPOINT_WEIGHTS = "checkpoint.params";
-	private static final String CHECKPOINT_STATE = "checkpoint.json";
 
 	private final ModelPackage pkg;
 	private final TrainingOptions options;
@@ -84,14 +79,11 @@ public final class LandmarkTrainer {
 		int startEpoch = 1;
 		LandmarkModel model = LandmarkModel.create(net, device);
 		List<EpochReport> history = new ArrayList<>();
-		Path ckptWeights = options.checkpointDir == null ? null : options.checkpointDir.resolve(CHECKPOINT_WEIGHTS);
-		Path ckptState = options.checkpointDir == null ? null : options.checkpointDir.resolve(CHECKPOINT_STATE);
-		if (options.resume && ckptWeights != null && Files.isRegularFile(ckptState)) {
-			JsonObject state = JsonParser.parseString(new String(Files.readAllBytes(ckptState), StandardCharsets.UTF_8)).getAsJsonObject();
-			model.loadWeights(ckptWeights);
-			startEpoch = state.get("epoch").getAsInt() + 1;
-			log.accept("Resuming after epoch " + (startEpoch - 1) + " from " + ckptWeights
-					+ " (Adam's moment estimates restart; the learning-rate schedule continues)");
+		CheckpointFolder checkpoint = new CheckpointFolder(options.checkpointDir);
+		if (options.resume && checkpoint.exists()) {
+			model.loadWeights(checkpoint.weights());
+			startEpoch = checkpoint.epochsDone() + 1;
+			log.accept(checkpoint.resumeMessage(startEpoch - 1));
 		} else if (initialWeights != null) {
 			model.loadWeights(initialWeights);
 			log.accept("Starting from weights " + initialWeights);
@@ -158,13 +150,9 @@ public final class LandmarkTrainer {
 				history.add(report);
 				log.accept(report.toString());
 				epochListener.accept(report);
-				if (ckptWeights != null) {
-					model.saveWeights(ckptWeights);
-					JsonObject state = new JsonObject();
-					state.addProperty("epoch", steps == stepsPerEpoch ? epoch : epoch - 1);
-					state.addProperty("validation_nme_io", nme);
-					Files.write(ckptState, state.toString().getBytes(StandardCharsets.UTF_8));
-				}
+				JsonObject figures = new JsonObject();
+				figures.addProperty("validation_nme_io", nme);
+				checkpoint.save(model::saveWeights, steps == stepsPerEpoch ? epoch : epoch - 1, figures);
 				if (cancelled.getAsBoolean()) {
 					log.accept("Cancelled: the last checkpoint is kept in " + options.checkpointDir);
 					break;
