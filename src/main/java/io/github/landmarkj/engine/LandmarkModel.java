@@ -49,22 +49,6 @@ public final class LandmarkModel implements AutoCloseable {
 		return new LandmarkModel(model, config, device);
 	}
 
-	/** The network of a model package, with its weights checked against the SHA-256 in model.json. */
-	public static LandmarkModel load(Path folder, ModelPackage pkg, Device device) throws IOException {
-		Path weights = folder.resolve(pkg.weightsFile);
-		if (!Files.isRegularFile(weights)) {
-			throw new IOException("Model " + pkg.name + " has no weights file " + weights);
-		}
-		String sha = ModelPackage.sha256(weights);
-		if (!pkg.weightsSha256.isEmpty() && !pkg.weightsSha256.equalsIgnoreCase(sha)) {
-			throw new IOException("Weights " + weights + " do not match model.json (SHA-256 " + sha + ", expected "
-					+ pkg.weightsSha256 + "): the file is damaged or belongs to another model");
-		}
-		LandmarkModel m = create(pkg.net, device);
-		m.loadWeights(weights);
-		return m;
-	}
-
 	/** The network of a located model on a device. */
 	public static LandmarkModel load(ModelLocator.LocatedModel located, Device device) throws IOException {
 		LandmarkModel m = create(located.pkg.net, device);
