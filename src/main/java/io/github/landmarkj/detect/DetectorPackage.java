@@ -109,11 +109,7 @@ public final class DetectorPackage {
 		decoding.addProperty("nms_iou", nmsIou);
 		decoding.addProperty("box", "tight bounding box of the face's 68 landmarks, image pixels, 0-based");
 		o.add("decoding", decoding);
-		JsonObject w = new JsonObject();
-		w.addProperty("file", weightsFile);
-		w.addProperty("sha256", weightsSha256);
-		w.addProperty("format", "DJL parameters (Block.saveParameters)");
-		o.add("weights", w);
+		o.add("weights", PackageFiles.weightsRecord(weightsFile, weightsSha256));
 		o.add("training", training);
 		o.addProperty("licence", licence);
 		return o;

@@ -175,11 +175,7 @@ public final class ModelPackage {
 		occ.addProperty("threshold", occlusionThreshold);
 		o.add("occlusion", occ);
 		o.add("architecture", net.toJson());
-		JsonObject w = new JsonObject();
-		w.addProperty("file", weightsFile);
-		w.addProperty("sha256", weightsSha256);
-		w.addProperty("format", "DJL parameters (Block.saveParameters)");
-		o.add("weights", w);
+		o.add("weights", PackageFiles.weightsRecord(weightsFile, weightsSha256));
 		o.add("training", training);
 		o.addProperty("licence", licence);
 		return o;

@@ -1,6 +1,7 @@
 package io.github.landmarkj.engine;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,6 +59,15 @@ public final class PackageFiles {
 			}
 		}
 		return hex(d.digest());
+	}
+
+	/** The {@code weights} record of a model.json: file, its SHA-256 and how it was written. */
+	public static JsonObject weightsRecord(String file, String sha256) {
+		JsonObject w = new JsonObject();
+		w.addProperty("file", file);
+		w.addProperty("sha256", sha256);
+		w.addProperty("format", "DJL parameters (Block.saveParameters)");
+		return w;
 	}
 
 	public static JsonArray floats(float[] v) {
