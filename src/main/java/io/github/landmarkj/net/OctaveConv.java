@@ -10,6 +10,8 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Octave convolution (Chen et al. 2019). A feature map is a high-frequency part at full resolution and
  * a low-frequency part at half resolution; with input (I_H, I_L):
@@ -67,22 +69,36 @@ public final class OctaveConv extends AbstractBlock {
 
 	@Override
 	protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+		return combine(inputs, path(highToHigh, ps, training), path(highToLow, ps, training), path(lowToHigh, ps, training),
+				path(lowToLow, ps, training));
+	}
+
+	private static UnaryOperator<NDArray> path(Conv2d conv, ParameterStore ps, boolean training) {
+		return conv == null ? null : x -> conv.forward(ps, new NDList(x), training).singletonOrThrow();
+	}
+
+	/**
+	 * The octave wiring, O_H = f_HH(I_H) + up(f_LH(I_L)), O_L = f_LL(I_L) + f_HL(pool(I_H)), whatever each
+	 * path's convolution is (trained blocks, or folded weights); a null path is one this layer lacks.
+	 */
+	private NDList combine(NDList inputs, UnaryOperator<NDArray> hh, UnaryOperator<NDArray> hl, UnaryOperator<NDArray> lh,
+			UnaryOperator<NDArray> ll) {
 		NDArray h = inputs.get(0);
 		NDArray l = inputs.size() > 1 ? inputs.get(1) : null;
 		if (stride == 2) {
 			h = Resampling.down(h);
 			l = l == null ? null : Resampling.down(l);
 		}
-		NDArray outH = highToHigh.forward(ps, new NDList(h), training).singletonOrThrow();
-		if (l != null && lowToHigh != null) {
-			outH = outH.add(Resampling.up(lowToHigh.forward(ps, new NDList(l), training).singletonOrThrow()));
+		NDArray outH = hh.apply(h);
+		if (l != null && lh != null) {
+			outH = outH.add(Resampling.up(lh.apply(l)));
 		}
 		if (outLow == 0) {
 			return new NDList(outH);
 		}
-		NDArray outL = highToLow.forward(ps, new NDList(Resampling.down(h)), training).singletonOrThrow();
-		if (l != null && lowToLow != null) {
-			outL = outL.add(lowToLow.forward(ps, new NDList(l), training).singletonOrThrow());
+		NDArray outL = hl.apply(Resampling.down(h));
+		if (l != null && ll != null) {
+			outL = outL.add(ll.apply(l));
 		}
 		return new NDList(outH, outL);
 	}
@@ -105,7 +121,7 @@ public final class OctaveConv extends AbstractBlock {
 		return w.mul(scale.reshape(-1, 1, 1, 1));
 	}
 
-	/** The folded convolution's weights; forward mirrors {@link #forwardInternal} with a bias per part. */
+	/** The folded convolution's weights, wired as {@link #forwardInternal} wires the trained ones. */
 	final class Folded {
 		private final NDArray hh;
 		private final NDArray hl;
@@ -123,26 +139,10 @@ public final class OctaveConv extends AbstractBlock {
 			this.biasLow = biasLow;
 		}
 
+		/** The biases ride on the paths every forward takes: high-to-high for O_H, high-to-low for O_L. */
 		NDList forward(NDList inputs) {
-			NDArray h = inputs.get(0);
-			NDArray l = inputs.size() > 1 ? inputs.get(1) : null;
-			if (stride == 2) {
-				h = Resampling.down(h);
-				l = l == null ? null : Resampling.down(l);
-			}
-			NDArray outH = conv(h, hh, biasHigh);
-			if (l != null && lh != null) {
-				outH = outH.add(Resampling.up(conv(l, lh, null)));
-			}
-			if (outLow == 0) {
-				return new NDList(outH);
-			}
-			boolean lowToo = l != null && ll != null;
-			NDArray outL = conv(Resampling.down(h), hl, lowToo ? null : biasLow);
-			if (lowToo) {
-				outL = outL.add(conv(l, ll, biasLow));
-			}
-			return new NDList(outH, outL);
+			return combine(inputs, x -> conv(x, hh, biasHigh), hl == null ? null : x -> conv(x, hl, biasLow),
+					lh == null ? null : x -> conv(x, lh, null), ll == null ? null : x -> conv(x, ll, null));
 		}
 
 		private NDArray conv(NDArray x, NDArray weight, NDArray bias) {
