@@ -3,8 +3,12 @@ package io.github.landmarkj.cli;
 import ai.djl.Device;
 import com.google.gson.JsonObject;
 import io.github.landmarkj.engine.Devices;
+import io.github.landmarkj.engine.LandmarkKind;
 import io.github.landmarkj.engine.LandmarkModel;
+import io.github.landmarkj.engine.LandmarkSpec;
+import io.github.landmarkj.engine.ModelLocator;
 import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.engine.WeightsRecord;
 import io.github.landmarkj.net.NetConfig;
 import io.github.landmarkj.train.AugmentationConfig;
 import io.github.landmarkj.train.EpochReport;
@@ -53,10 +57,11 @@ final class TrainVerb implements Verb {
 		Path output = args.modelOutput("output", ModelPackage.FILE_NAME);
 		NetConfig net = NetConfig.defaultFace68().withAlpha(args.number("alpha", 0.25))
 				.withAttentionChannels(args.integer("attention", 32));
-		ModelPackage pkg = ModelPackage.newFace68(net).withName(output.getFileName().toString());
-		Path init = args.path("init", null);
+		ModelPackage<LandmarkSpec> pkg = LandmarkKind.newFace68(net).withName(output.getFileName().toString());
+		Path initFolder = args.path("init", null);
+		ModelLocator.LocatedModel<LandmarkSpec> init = initFolder == null ? null : ModelLocator.locate(initFolder.toString());
 		if (init != null) {
-			pkg = ModelPackage.read(init).withName(output.getFileName().toString()).withWeights("weights.params", "");
+			pkg = init.pkg.withName(output.getFileName().toString()).withWeights(WeightsRecord.pending());
 		}
 		Path checkpoints = args.path("checkpoints", output.toAbsolutePath().resolveSibling(output.getFileName() + "-checkpoints"));
 		TrainingOptions options = new TrainingOptions(args.integer("epochs", 40), args.integer("batch", 16), args.number("lr", 0.002),
@@ -65,18 +70,17 @@ final class TrainVerb implements Verb {
 		out.println("Device: " + Devices.describe(device));
 		long t0 = System.nanoTime();
 		ValidationSplit split = new ValidationSplit(args.integer("validation-every", 8));
-		TrainingData data = TrainingData.load(folders, split, pkg.net.landmarks, pkg.net.inputSize / pkg.cropScale, out::println);
+		TrainingData data = TrainingData.load(folders, split, pkg.spec().net.landmarks, pkg.spec().faceSideAtInput(), out::println);
 		if (data.training.size() < options.batchSize) {
 			throw new UsageException("Only " + data.training.size() + " training faces: need at least one batch of " + options.batchSize);
 		}
 		StringBuilder logText = new StringBuilder();
-		LandmarkTrainer trainer = new LandmarkTrainer(pkg, options, line -> {
+		LandmarkTrainer trainer = new LandmarkTrainer(pkg.spec(), options, line -> {
 			out.println(line);
 			out.flush();
 			logText.append(line).append('\n');
 		});
-		Path initWeights = init == null ? null : init.resolve(ModelPackage.read(init).weightsFile);
-		LandmarkTrainer.Result result = trainer.train(data, device, initWeights, r -> { }, () -> false);
+		LandmarkTrainer.Result result = trainer.train(data, device, init, r -> { }, () -> false);
 		try (LandmarkModel model = result.model) {
 			EpochReport last = result.history.get(result.history.size() - 1);
 			JsonObject info = data.record(folders, split);
@@ -87,7 +91,7 @@ final class TrainVerb implements Verb {
 			info.addProperty("final_validation_nme_io", last.validationNme);
 			info.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
 			info.addProperty("device", device.toString());
-			ModelWriter.write(output, pkg, model, info, logText.toString(), args.flag("overwrite"));
+			ModelWriter.write(output, pkg, model::saveWeights, info, logText.toString(), args.flag("overwrite"));
 			out.println("Wrote " + output + " (validation NME(io) " + String.format("%.3f%%", 100 * last.validationNme) + ")");
 		}
 		return 0;
