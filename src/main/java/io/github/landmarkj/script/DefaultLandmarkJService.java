@@ -5,9 +5,11 @@ import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.imglib2.AdaptedImage;
 import io.github.landmarkj.imglib2.ImgLib2Adapter;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
 import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.scijava.script.ScriptService;
 import org.scijava.service.AbstractService;
 import org.scijava.service.Service;
 
@@ -25,6 +27,8 @@ import java.util.List;
 public final class DefaultLandmarkJService extends AbstractService implements LandmarkJService {
 	@Parameter
 	private LogService log;
+	@Parameter
+	private ScriptService scripts;
 
 	private WorkerPool<LandmarkJOptions.NetworkChoice, NetworkWorker> pool;
 
@@ -32,6 +36,12 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 	public void initialize() {
 		pool = new WorkerPool<>(NetworkWorker::open, Math.max(1, Runtime.getRuntime().availableProcessors()),
 				e -> log.warn("LandmarkJ: closing a network failed", e));
+		// Short names for script parameters (#@ Img image, #@output ImageLandmarks landmarks), also where
+		// no ImageJ library has declared the ImgLib2 ones.
+		for (Class<?> type : new Class<?>[] {ImageLandmarks.class, FaceLandmarks.class, LandmarkJOptions.class, FaceBox.class,
+				Img.class, RandomAccessibleInterval.class}) {
+			scripts.addAlias(type);
+		}
 	}
 
 	@Override

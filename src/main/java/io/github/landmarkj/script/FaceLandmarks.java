@@ -78,7 +78,7 @@ public final class FaceLandmarks {
 		return landmarks.meanConfidence();
 	}
 
-	/** The name of a point in the model's scheme, e.g. "right eye outer corner". */
+	/** The name of a point in the model's scheme, e.g. "right_eye_outer". */
 	public String pointName(int point) {
 		return pointNames.get(point);
 	}

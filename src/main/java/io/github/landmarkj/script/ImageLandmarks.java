@@ -53,7 +53,7 @@ public final class ImageLandmarks {
 		return faces.get(index);
 	}
 
-	/** The names of the model's points, e.g. "right eye outer corner" (index 36 in face68). */
+	/** The names of the model's points, e.g. "right_eye_outer" (index 36 in face68). */
 	public List<String> pointNames() {
 		return pointNames;
 	}
