@@ -166,7 +166,7 @@ class MainTest {
 		try (java.util.stream.Stream<Path> files = Files.list(output)) {
 			assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".pts")).collect(java.util.stream.Collectors.toList()));
 		}
-		assertEquals(List.of("image,face,point,name,x,y,confidence,occluded"), Files.readAllLines(output.resolve("grey.csv")));
+		assertEquals(List.of("image,face,point,name,x,y,confidence,occluded,pitch,yaw,roll"), Files.readAllLines(output.resolve("grey.csv")));
 		JsonObject json = JsonParser.parseString(Files.readString(output.resolve("grey.json"))).getAsJsonObject();
 		assertEquals(0, json.getAsJsonArray("faces").size());
 		assertTrue(Files.readString(output.resolve("summary.csv")).contains("grey.png,ok,0,"), Files.readString(output.resolve("summary.csv")));
