@@ -2,6 +2,7 @@ package io.github.landmarkj.script;
 
 import io.github.landmarkj.core.FaceAnalysis;
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.imglib2.AdaptedImage;
 import io.github.landmarkj.imglib2.ImgLib2Adapter;
 import net.imglib2.RandomAccessibleInterval;
@@ -63,7 +64,7 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 		}
 		List<FaceBox> regions = boxes == null ? null : inAdaptedImage(boxes, input);
 		List<FaceAnalysis> found;
-		List<String> pointNames;
+		LandmarkScheme scheme;
 		String origin;
 		try (WorkerPool<LandmarkJOptions.NetworkChoice, NetworkWorker>.Lease lease = pool.borrow(opts.networkChoice())) {
 			NetworkWorker worker = lease.worker();
@@ -73,10 +74,10 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 				lease.discard(); // a network that failed mid-call is not lent again
 				throw e;
 			}
-			pointNames = worker.landmarks().modelPackage().scheme.pointNames();
+			scheme = worker.landmarks().modelPackage().scheme;
 			origin = worker.landmarks().origin();
 		}
-		return new ImageLandmarks(found, input.rgb.width(), input.rgb.height(), input.minX, input.minY, pointNames,
+		return new ImageLandmarks(found, input.rgb.width(), input.rgb.height(), input.minX, input.minY, scheme,
 				input.nonFinitePixels, origin);
 	}
 
