@@ -1,15 +1,16 @@
 package io.github.landmarkj.engine;
 
 import ai.djl.Device;
-import io.github.landmarkj.core.CropRule;
+import io.github.landmarkj.core.CropDecoder;
 import io.github.landmarkj.core.FaceAnalysis;
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.FaceCrop;
+import io.github.landmarkj.core.FaceCropper;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.HeatmapDecoder;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.core.Landmarks;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.core.SimilarityTransform;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,16 +26,18 @@ public final class LandmarkDetector implements AutoCloseable {
 	private final LandmarkSpec spec;
 	private final String origin;
 	private final LandmarkModel model;
-	private final CropRule cropRule;
+	private final FaceCropper cropper;
 	private final HeatmapDecoder decoder;
+	private final CropDecoder cropDecoder;
 
 	private LandmarkDetector(ModelPackage<LandmarkSpec> pkg, String origin, LandmarkModel model) {
 		this.pkg = pkg;
 		this.spec = pkg.spec();
 		this.origin = origin;
 		this.model = model;
-		this.cropRule = spec.cropRule();
+		this.cropper = new FaceCropper(spec.cropRule(), spec.normalisation);
 		this.decoder = spec.decoder();
+		this.cropDecoder = new CropDecoder(decoder);
 	}
 
 	/** @param modelSpec a bundled model's name or a model folder */
@@ -77,26 +80,15 @@ public final class LandmarkDetector implements AutoCloseable {
 		return out;
 	}
 
-	/** Like {@link #detect}, keeping the heat maps and crop transforms for display. */
+	/**
+	 * Like {@link #detect}, keeping the heat maps and crop transforms for display: pre-processing (crop,
+	 * normalise), the network on all crops as one batch, post-processing (decode, back to image pixels).
+	 */
 	public List<FaceAnalysis> analyse(RgbImage image, List<FaceBox> boxes) {
-		int s = spec.net.inputSize;
-		List<float[]> inputs = new ArrayList<>(boxes.size());
-		List<SimilarityTransform> transforms = new ArrayList<>(boxes.size());
-		for (FaceBox box : boxes) {
-			SimilarityTransform t = cropRule.transformFor(box);
-			transforms.add(t);
-			float[] input = new float[3 * s * s];
-			spec.normalisation.apply(image.warp(t, s, s).toPlanarArray(), input, 0);
-			inputs.add(input);
-		}
-		List<Heatmaps> maps = model.predict(inputs);
-		List<FaceAnalysis> out = new ArrayList<>(boxes.size());
-		for (int i = 0; i < boxes.size(); i++) {
-			Landmarks inCrop = decoder.decode(maps.get(i));
-			Landmarks inImage = inCrop.transformed(transforms.get(i).inverse());
-			out.add(new FaceAnalysis(new FaceResult(i, boxes.get(i), inImage), maps.get(i), transforms.get(i)));
-		}
-		return out;
+		List<FaceCrop> crops = cropper.crops(image, boxes);
+		List<float[]> inputs = new ArrayList<>(crops.size());
+		crops.forEach(c -> inputs.add(c.input()));
+		return cropDecoder.analyse(crops, model.predict(inputs));
 	}
 
 	/** Landmarks in crop coordinates for crops that are already normalised network inputs. */

@@ -3,12 +3,8 @@ package io.github.landmarkj.engine;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.net.LandmarkNet;
 import io.github.landmarkj.net.NetConfig;
@@ -21,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -115,35 +110,9 @@ public final class LandmarkModel implements AutoCloseable {
 		return device;
 	}
 
-	/**
-	 * Heat maps for a batch of normalised crops, each 3 x S x S planar.
-	 */
+	/** Heat maps for a batch of normalised crops, each 3 x S x S planar (see {@link HeatmapTranslator}). */
 	public synchronized List<Heatmaps> predict(List<float[]> inputs) {
-		int s = config.inputSize;
-		int n = inputs.size();
-		List<Heatmaps> out = new ArrayList<>(n);
-		if (n == 0) {
-			return out;
-		}
-		float[] batch = new float[n * 3 * s * s];
-		for (int i = 0; i < n; i++) {
-			System.arraycopy(inputs.get(i), 0, batch, i * 3 * s * s, 3 * s * s);
-		}
-		try (NDManager manager = model.getNDManager().newSubManager(device)) {
-			NDArray x = manager.create(batch, new Shape(n, 3, s, s));
-			NDList y = model.getBlock().forward(new ParameterStore(manager, false), new NDList(x), false);
-			float[] maps = y.get(0).toFloatArray();
-			float[] occ = y.get(1).toFloatArray();
-			int m = config.landmarks, hm = config.heatmapSize(), g = config.occlusionSize();
-			for (int i = 0; i < n; i++) {
-				float[] mi = new float[m * hm * hm];
-				System.arraycopy(maps, i * mi.length, mi, 0, mi.length);
-				float[] oi = new float[g * g];
-				System.arraycopy(occ, i * oi.length, oi, 0, oi.length);
-				out.add(new Heatmaps(mi, m, hm, config.heatmapStride(), oi, g, config.occlusionStride()));
-			}
-		}
-		return out;
+		return new Network<>(model, new HeatmapTranslator(config)).run(inputs);
 	}
 
 	@Override
