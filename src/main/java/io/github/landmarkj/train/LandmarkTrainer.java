@@ -20,21 +20,17 @@ import io.github.landmarkj.engine.ModelLocator;
 import io.github.landmarkj.net.NetConfig;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Trains a landmark network: Adam with a linear warm-up and cosine decay, batches built by a background
- * thread (each batch from its own seeded random generator, so runs are reproducible and resumable),
- * a checkpoint after every epoch, validation NME(io) after every epoch.
+ * Trains a landmark network on the one {@link TrainingLoop}: Adam with a linear warm-up and cosine decay,
+ * batches built ahead (each from its own seeded random generator, so runs are reproducible and
+ * resumable), validation NME(io), a log line and a checkpoint after every epoch.
  */
 public final class LandmarkTrainer {
 
@@ -97,70 +93,78 @@ public final class LandmarkTrainer {
 				.optDevices(new Device[] {device});
 		HeatmapDecoder decoder = spec.decoder();
 		Metrics metrics = new Metrics(spec.scheme);
-		int s = net.inputSize, m = net.landmarks, hm = net.heatmapSize(), g = net.occlusionSize();
+		int s = spec.net.inputSize;
+		List<TrainingListener> listeners = new ArrayList<>();
+		listeners.add((report, complete) -> {
+			log.accept(report.toString());
+			epochListener.accept(report);
+		});
+		listeners.add((report, complete) -> {
+			JsonObject figures = new JsonObject();
+			figures.addProperty("validation_nme_io", report.validationNme);
+			checkpoint.save(model::saveWeights, complete ? report.epoch : report.epoch - 1, figures);
+		});
+		TrainingLoop<List<TrainingExample>> loop = new TrainingLoop<>(batches(data.training, augmenter, stepsPerEpoch), 2);
 		try (Trainer trainer = model.djlModel().newTrainer(config)) {
 			trainer.initialize(new Shape(options.batchSize, 3, s, s));
-			for (int epoch = startEpoch; epoch <= options.epochs; epoch++) {
-				long t0 = System.nanoTime();
+			history.addAll(loop.run(startEpoch, options.epochs, batch -> step(trainer, loss, batch),
+					() -> validationNme(model, validation, decoder, metrics),
+					epoch -> schedule.getNewValue(epoch * stepsPerEpoch - offset - 1), listeners, cancelled));
+		} catch (IOException | RuntimeException e) {
+			model.close();
+			throw e;
+		}
+		if (cancelled.getAsBoolean()) {
+			log.accept("Cancelled: the last checkpoint is kept in " + options.checkpointDir);
+		}
+		return new Result(model, history);
+	}
+
+	/** The epoch's batches: faces in an order shuffled per epoch, each batch augmented from its own seeded generator. */
+	BatchSource<List<TrainingExample>> batches(List<LoadedFace> faces, FaceAugmenter augmenter, int stepsPerEpoch) {
+		return new BatchSource<List<TrainingExample>>() {
+			@Override
+			public int batchesPerEpoch() {
+				return stepsPerEpoch;
+			}
+
+			@Override
+			public List<TrainingExample> batch(int epoch, int b) {
 				List<Integer> order = new ArrayList<>();
-				for (int i = 0; i < data.training.size(); i++) {
+				for (int i = 0; i < faces.size(); i++) {
 					order.add(i);
 				}
 				Collections.shuffle(order, new Random(options.seed * 1_000_003L + epoch));
-				BatchProducer producer = new BatchProducer(data.training, order, augmenter, stepsPerEpoch, epoch);
-				Thread thread = new Thread(producer, "landmarkj-batches");
-				thread.setDaemon(true);
-				thread.start();
-				double lossSum = 0;
-				int steps = 0;
-				try {
-					for (int b = 0; b < stepsPerEpoch; b++) {
-						if (cancelled.getAsBoolean()) {
-							break;
-						}
-						List<TrainingExample> batch = producer.take();
-						int n = batch.size();
-						float[] x = new float[n * 3 * s * s], yh = new float[n * m * hm * hm], yo = new float[n * g * g];
-						for (int i = 0; i < n; i++) {
-							TrainingExample e = batch.get(i);
-							System.arraycopy(e.input, 0, x, i * 3 * s * s, 3 * s * s);
-							System.arraycopy(e.heatmaps, 0, yh, i * m * hm * hm, m * hm * hm);
-							System.arraycopy(e.occlusionGrid, 0, yo, i * g * g, g * g);
-						}
-						try (NDManager batchManager = trainer.getManager().newSubManager()) {
-							NDList inputs = new NDList(batchManager.create(x, new Shape(n, 3, s, s)));
-							NDList labels = new NDList(batchManager.create(yh, new Shape(n, m, hm, hm)),
-									batchManager.create(yo, new Shape(n, 1, g, g)));
-							lossSum += OptimiserStep.run(trainer, loss, inputs, labels);
-						}
-						steps++;
-					}
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new IOException("Training was interrupted", e);
-				} finally {
-					producer.stop();
+				Random rng = new Random(options.seed * 7_919L + epoch * 104_729L + b);
+				List<TrainingExample> batch = new ArrayList<>(options.batchSize);
+				for (int i = 0; i < options.batchSize; i++) {
+					LoadedFace f = faces.get(order.get(b * options.batchSize + i));
+					LoadedFace donorFace = faces.get(rng.nextInt(faces.size()));
+					float[] donor = donorFace.image.warp(spec.cropRule().transformFor(FaceBox.enclosing(donorFace.points)),
+							spec.net.inputSize, spec.net.inputSize).toPlanarArray();
+					batch.add(augmenter.make(f.image, f.points, donor, rng));
 				}
-				if (steps == 0) {
-					log.accept("Cancelled before epoch " + epoch + " trained: the last checkpoint is kept in " + options.checkpointDir);
-					break;
-				}
-				double nme = validationNme(model, validation, decoder, metrics);
-				EpochReport report = new EpochReport(epoch, options.epochs, lossSum / Math.max(1, steps), nme,
-						schedule.getNewValue(epoch * stepsPerEpoch - offset - 1), (System.nanoTime() - t0) / 1e9);
-				history.add(report);
-				log.accept(report.toString());
-				epochListener.accept(report);
-				JsonObject figures = new JsonObject();
-				figures.addProperty("validation_nme_io", nme);
-				checkpoint.save(model::saveWeights, steps == stepsPerEpoch ? epoch : epoch - 1, figures);
-				if (cancelled.getAsBoolean()) {
-					log.accept("Cancelled: the last checkpoint is kept in " + options.checkpointDir);
-					break;
-				}
+				return batch;
 			}
+		};
+	}
+
+	/** One optimiser step on a batch of examples; the batch's loss. */
+	private double step(Trainer trainer, LandmarkLoss loss, List<TrainingExample> batch) {
+		NetConfig net = spec.net;
+		int n = batch.size(), s = net.inputSize, m = net.landmarks, hm = net.heatmapSize(), g = net.occlusionSize();
+		float[] x = new float[n * 3 * s * s], yh = new float[n * m * hm * hm], yo = new float[n * g * g];
+		for (int i = 0; i < n; i++) {
+			TrainingExample e = batch.get(i);
+			System.arraycopy(e.input, 0, x, i * 3 * s * s, 3 * s * s);
+			System.arraycopy(e.heatmaps, 0, yh, i * m * hm * hm, m * hm * hm);
+			System.arraycopy(e.occlusionGrid, 0, yo, i * g * g, g * g);
 		}
-		return new Result(model, history);
+		try (NDManager batchManager = trainer.getManager().newSubManager()) {
+			NDList inputs = new NDList(batchManager.create(x, new Shape(n, 3, s, s)));
+			NDList labels = new NDList(batchManager.create(yh, new Shape(n, m, hm, hm)), batchManager.create(yo, new Shape(n, 1, g, g)));
+			return OptimiserStep.run(trainer, loss, inputs, labels);
+		}
 	}
 
 	private FaceAugmenter augmenter(AugmentationConfig config, List<Point2> meanShape) {
@@ -212,61 +216,5 @@ public final class LandmarkTrainer {
 			mean.add(new Point2(sx[i] / Math.max(1, faces.size()), sy[i] / Math.max(1, faces.size())));
 		}
 		return mean;
-	}
-
-	/** Builds the epoch's batches ahead of the training loop on one background thread. */
-	private final class BatchProducer implements Runnable {
-		private final List<LoadedFace> faces;
-		private final List<Integer> order;
-		private final FaceAugmenter augmenter;
-		private final int batches;
-		private final int epoch;
-		private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(3);
-		private final AtomicBoolean stopped = new AtomicBoolean();
-
-		BatchProducer(List<LoadedFace> faces, List<Integer> order, FaceAugmenter augmenter, int batches, int epoch) {
-			this.faces = faces;
-			this.order = order;
-			this.augmenter = augmenter;
-			this.batches = batches;
-			this.epoch = epoch;
-		}
-
-		@Override
-		public void run() {
-			try {
-				for (int b = 0; b < batches && !stopped.get(); b++) {
-					Random rng = new Random(options.seed * 7_919L + epoch * 104_729L + b);
-					List<TrainingExample> batch = new ArrayList<>(options.batchSize);
-					for (int i = 0; i < options.batchSize; i++) {
-						LoadedFace f = faces.get(order.get(b * options.batchSize + i));
-						LoadedFace donorFace = faces.get(rng.nextInt(faces.size()));
-						float[] donor = donorFace.image.warp(spec.cropRule().transformFor(FaceBox.enclosing(donorFace.points)),
-								spec.net.inputSize, spec.net.inputSize).toPlanarArray();
-						batch.add(augmenter.make(f.image, f.points, donor, rng));
-					}
-					queue.put(batch);
-				}
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			} catch (RuntimeException e) {
-				queue.offer(e);
-			}
-		}
-
-		@SuppressWarnings("unchecked")
-		List<TrainingExample> take() throws InterruptedException {
-			Object o = queue.take();
-			if (o instanceof RuntimeException) {
-				throw new IllegalStateException("Building a training batch failed: " + ((RuntimeException) o).getMessage(),
-						(RuntimeException) o);
-			}
-			return (List<TrainingExample>) o;
-		}
-
-		void stop() {
-			stopped.set(true);
-			queue.clear();
-		}
 	}
 }
