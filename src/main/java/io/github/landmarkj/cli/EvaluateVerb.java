@@ -6,10 +6,11 @@ import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.BoxFile;
-import io.github.landmarkj.train.EvaluationFiles;
-import io.github.landmarkj.train.EvaluationSummary;
-import io.github.landmarkj.train.ModelEvaluation;
-import io.github.landmarkj.train.ValidationSplit;
+import io.github.landmarkj.eval.EvaluationFiles;
+import io.github.landmarkj.eval.EvaluationSummary;
+import io.github.landmarkj.eval.ModelEvaluation;
+import io.github.landmarkj.eval.ValidationSplit;
+import io.github.landmarkj.train.SyntheticOcclusionCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +98,7 @@ final class EvaluateVerb implements Callable<Integer> {
 					s.auc8(), s.auc10()));
 			EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite);
 			if (occlusion) {
-				ModelEvaluation.OcclusionScores o = evaluation.syntheticOcclusion(outcome.faces, 7);
+				ModelEvaluation.OcclusionScores o = new SyntheticOcclusionCheck(detector).syntheticOcclusion(outcome.faces, 7);
 				out.println(String.format(Locale.ROOT, "occluded flags on synthetic occluders: precision %.3f  recall %.3f  (%d of %d points hidden)",
 						o.precision, o.recall, o.occludedPoints, o.points));
 			}

@@ -9,7 +9,7 @@ import io.github.landmarkj.detect.DetectorTrainer;
 import io.github.landmarkj.detect.DetectorTrainingOptions;
 import io.github.landmarkj.engine.ModelPackage;
 import io.github.landmarkj.train.TrainingData;
-import io.github.landmarkj.train.ValidationSplit;
+import io.github.landmarkj.eval.ValidationSplit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

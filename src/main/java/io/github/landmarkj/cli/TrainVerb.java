@@ -15,7 +15,7 @@ import io.github.landmarkj.train.LandmarkTrainer;
 import io.github.landmarkj.train.ModelWriter;
 import io.github.landmarkj.train.TrainingData;
 import io.github.landmarkj.train.TrainingOptions;
-import io.github.landmarkj.train.ValidationSplit;
+import io.github.landmarkj.eval.ValidationSplit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -70,7 +70,7 @@ public final class TrainLandmarkModelCommand extends ContextCommand {
 			TrainingPlot plot = new TrainingPlot("LandmarkJ training: " + output.getFileName());
 			TrainingRun.Outcome outcome = run.run(data, epochs, batch_size, learning_rate, resume,
 					Devices.choose(Devices.Preference.parse(device)), output, overwrite, IJ::log, report -> {
-						plot.add(report);
+						plot.add(report.epoch, report.epochs, report.trainingLoss, report.validationNme);
 						status.showProgress(report.epoch, report.epochs);
 						status.showStatus("LandmarkJ training: " + report);
 					}, Cancellation.ofCurrentThread());

@@ -4,7 +4,7 @@ import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.core.SimilarityTransform;
-import io.github.landmarkj.train.LoadedFace;
+import io.github.landmarkj.core.LoadedFace;
 import io.github.landmarkj.train.Photometric;
 
 import java.util.ArrayList;

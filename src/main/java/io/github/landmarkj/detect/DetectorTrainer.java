@@ -13,7 +13,7 @@ import io.github.landmarkj.train.OptimiserStep;
 import io.github.landmarkj.train.WarmupCosineSchedule;
 import com.google.gson.JsonObject;
 import io.github.landmarkj.core.FaceBox;
-import io.github.landmarkj.train.LoadedFace;
+import io.github.landmarkj.core.LoadedFace;
 
 import java.io.IOException;
 import java.util.ArrayList;

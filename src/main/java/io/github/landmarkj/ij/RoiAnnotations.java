@@ -5,7 +5,7 @@ import ij.gui.Roi;
 import ij.process.FloatPolygon;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.train.LoadedFace;
+import io.github.landmarkj.core.LoadedFace;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -2,7 +2,6 @@ package io.github.landmarkj.ij;
 
 import ij.gui.Plot;
 import ij.gui.PlotWindow;
-import io.github.landmarkj.train.EpochReport;
 
 import java.awt.Color;
 import java.awt.EventQueue;
@@ -16,20 +15,25 @@ import java.util.List;
  */
 public final class TrainingPlot {
 	private final String title;
-	private final List<EpochReport> history = new ArrayList<>();
+	private final List<double[]> history = new ArrayList<>();
+	private int epochs;
 	private PlotWindow window;
 
 	public TrainingPlot(String title) {
 		this.title = title;
 	}
 
-	/** Adds an epoch and redraws; safe to call from the training thread. */
-	public synchronized void add(EpochReport report) {
-		history.add(report);
+	/**
+	 * Adds an epoch and redraws; safe to call from the training thread.
+	 * @param validationNme a fraction (plotted in percent)
+	 */
+	public synchronized void add(int epoch, int plannedEpochs, double trainingLoss, double validationNme) {
+		history.add(new double[] {epoch, trainingLoss, validationNme});
+		epochs = plannedEpochs;
 		if (GraphicsEnvironment.isHeadless()) {
 			return;
 		}
-		Plot plot = build(title, history);
+		Plot plot = build(title, history, epochs);
 		EventQueue.invokeLater(() -> show(plot));
 	}
 
@@ -41,15 +45,14 @@ public final class TrainingPlot {
 		}
 	}
 
-	/** The plot of the epochs so far: training loss (blue) and validation NME in percent (red). */
-	public static Plot build(String title, List<EpochReport> epochs) {
-		int n = epochs.size();
+	/** The plot of the epochs so far ({epoch, loss, NME} each): training loss (blue) and validation NME in percent (red). */
+	static Plot build(String title, List<double[]> history, int plannedEpochs) {
+		int n = history.size();
 		double[] x = new double[n], loss = new double[n], nme = new double[n];
 		for (int i = 0; i < n; i++) {
-			EpochReport r = epochs.get(i);
-			x[i] = r.epoch;
-			loss[i] = r.trainingLoss;
-			nme[i] = 100 * r.validationNme;
+			x[i] = history.get(i)[0];
+			loss[i] = history.get(i)[1];
+			nme[i] = 100 * history.get(i)[2];
 		}
 		Plot plot = new Plot(title, "epoch", "loss / NME (%)");
 		plot.setLogScaleY();
@@ -59,7 +62,7 @@ public final class TrainingPlot {
 		plot.addPoints(x, nme, Plot.CONNECTED_CIRCLES);
 		plot.addLegend("training loss\nvalidation NME(io) %");
 		if (n > 0) {
-			plot.setLimits(0, Math.max(2, epochs.get(0).epochs), Double.NaN, Double.NaN);
+			plot.setLimits(0, Math.max(2, plannedEpochs), Double.NaN, Double.NaN);
 		}
 		return plot;
 	}

@@ -1,5 +1,7 @@
 package io.github.landmarkj.train;
 
+import io.github.landmarkj.core.LoadedFace;
+import io.github.landmarkj.eval.Metrics;
 import ai.djl.Device;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;

@@ -1,5 +1,7 @@
 package io.github.landmarkj.train;
 
+import io.github.landmarkj.core.LoadedFace;
+import io.github.landmarkj.eval.ValidationSplit;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.landmarkj.io.AnnotatedFace;

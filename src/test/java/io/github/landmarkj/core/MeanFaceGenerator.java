@@ -2,7 +2,7 @@ package io.github.landmarkj.core;
 
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
-import io.github.landmarkj.train.ValidationSplit;
+import io.github.landmarkj.eval.ValidationSplit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -10,10 +10,10 @@ import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.ImageFiles;
-import io.github.landmarkj.train.Metrics;
-import io.github.landmarkj.train.ModelEvaluation;
+import io.github.landmarkj.eval.Metrics;
+import io.github.landmarkj.eval.ModelEvaluation;
 import io.github.landmarkj.train.TrainingData;
-import io.github.landmarkj.train.ValidationSplit;
+import io.github.landmarkj.eval.ValidationSplit;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.train.LoadedFace;
+import io.github.landmarkj.core.LoadedFace;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.io.ImageFiles;
 import io.github.landmarkj.train.TrainingData;
-import io.github.landmarkj.train.ValidationSplit;
+import io.github.landmarkj.eval.ValidationSplit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

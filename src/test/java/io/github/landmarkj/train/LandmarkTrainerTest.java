@@ -1,5 +1,6 @@
 package io.github.landmarkj.train;
 
+import io.github.landmarkj.eval.ValidationSplit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package io.github.landmarkj.train;
 
+import io.github.landmarkj.core.LoadedFace;
+import io.github.landmarkj.eval.ValidationSplit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonObject;

@@ -1,4 +1,4 @@
-package io.github.landmarkj.train;
+package io.github.landmarkj.eval;
 
 import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.core.Landmarks;

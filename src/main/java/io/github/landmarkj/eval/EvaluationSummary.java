@@ -1,4 +1,4 @@
-package io.github.landmarkj.train;
+package io.github.landmarkj.eval;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;

@@ -1,13 +1,10 @@
-package io.github.landmarkj.train;
-
-import io.github.landmarkj.core.Point2;
-import io.github.landmarkj.core.RgbImage;
+package io.github.landmarkj.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A decoded training face kept in memory: pixels (possibly pre-shrunk) and its points in those pixels. */
+/** A decoded annotated face kept in memory (training, evaluation, ROI annotations): pixels (possibly pre-shrunk) and its points in those pixels. */
 public final class LoadedFace {
 	public final String id;
 	public final RgbImage image;
@@ -24,8 +21,8 @@ public final class LoadedFace {
 	 * so that thousands of faces fit in memory; the crop warp would average those pixels anyway.
 	 */
 	public static LoadedFace shrunkFor(String id, RgbImage image, List<Point2> points, double faceSideAtInput) {
-		double side = io.github.landmarkj.core.FaceBox.enclosing(points).width;
-		side = Math.max(side, io.github.landmarkj.core.FaceBox.enclosing(points).height);
+		double side = FaceBox.enclosing(points).width;
+		side = Math.max(side, FaceBox.enclosing(points).height);
 		int k = (int) Math.floor(side / (1.2 * faceSideAtInput));
 		if (k < 2) {
 			return new LoadedFace(id, image, points);

@@ -1,4 +1,4 @@
-package io.github.landmarkj.train;
+package io.github.landmarkj.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

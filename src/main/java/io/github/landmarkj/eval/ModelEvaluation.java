@@ -1,4 +1,4 @@
-package io.github.landmarkj.train;
+package io.github.landmarkj.eval;
 
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.FaceResult;
@@ -96,48 +96,11 @@ public final class ModelEvaluation {
 		public final int occludedPoints;
 		public final int points;
 
-		OcclusionScores(double precision, double recall, int occludedPoints, int points) {
+		public OcclusionScores(double precision, double recall, int occludedPoints, int points) {
 			this.precision = precision;
 			this.recall = recall;
 			this.occludedPoints = occludedPoints;
 			this.points = points;
 		}
 	}
-
-	/**
-	 * The occluded flags on faces with one synthetic occluder each (pasted as in training, with a patch of
-	 * another face as one of the fills), whose masks say which points are hidden.
-	 */
-	public OcclusionScores syntheticOcclusion(List<AnnotatedFace> faces, long seed) throws IOException {
-		LandmarkSpec spec = detector.modelPackage().spec();
-		var net = spec.net;
-		List<LoadedFace> loaded = new ArrayList<>();
-		for (AnnotatedFace f : faces) {
-			if (f.size() == spec.scheme.size()) {
-				loaded.add(LoadedFace.shrunkFor(f.id(), ImageFiles.read(f.image()), f.points(), net.inputSize / spec.cropScale));
-			}
-		}
-		FaceAugmenter augmenter = FaceAugmenter.forModel(spec, AugmentationConfig.occludedOnly(), Collections.emptyList());
-		int tp = 0, fp = 0, fn = 0, positives = 0, total = 0;
-		Random rng = new Random(seed);
-		for (int i = 0; i < loaded.size(); i++) {
-			LoadedFace f = loaded.get(i);
-			LoadedFace d = loaded.get((i + 1) % loaded.size());
-			float[] donor = d.image.warp(spec.cropRule().transformFor(FaceBox.enclosing(d.points)), net.inputSize, net.inputSize)
-					.toPlanarArray();
-			TrainingExample e = augmenter.make(f.image, f.points, donor, rng);
-			Landmarks l = detector.decodeCrops(Collections.singletonList(e.input)).get(0);
-			for (int k = 0; k < l.size(); k++) {
-				boolean truth = e.occluded(k), flagged = l.occluded(k);
-				total++;
-				positives += truth ? 1 : 0;
-				tp += truth && flagged ? 1 : 0;
-				fp += !truth && flagged ? 1 : 0;
-				fn += truth && !flagged ? 1 : 0;
-			}
-		}
-		return new OcclusionScores(tp + fp == 0 ? Double.NaN : tp / (double) (tp + fp),
-				tp + fn == 0 ? Double.NaN : tp / (double) (tp + fn), positives, total);
-	}
-
 }

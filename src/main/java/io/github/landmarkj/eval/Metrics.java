@@ -1,4 +1,4 @@
-package io.github.landmarkj.train;
+package io.github.landmarkj.eval;
 
 import java.util.List;
 
