@@ -5,7 +5,6 @@ import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.detect.DetectorPackage;
 import io.github.landmarkj.detect.DetectorSettings;
-import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.ij.AviFrames;
 import io.github.landmarkj.io.AnnotatedImageRenderer;
 import io.github.landmarkj.io.ImageFiles;
@@ -20,78 +19,111 @@ import io.github.landmarkj.video.TrackerNetworks;
 import io.github.landmarkj.video.TrackerSettings;
 import io.github.landmarkj.video.TrackingResult;
 import io.github.landmarkj.video.VideoTracking;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /** {@code track}: faces followed through a video (AVI or folder of frames), one OpenFace-like CSV per video. */
-final class TrackVerb implements Verb {
+@Command(name = "track", header = "Faces followed through a video (AVI or folder of frames), one CSV per video.", sortOptions = false,
+		description = {
+		"Writes DIR/<video>.csv, one row per frame and face: frame (from 1), face_id (from 1, kept while the face is followed), "
+				+ "timestamp (s), confidence, success, pitch, yaw, roll (degrees), x_0..x_67, y_0..y_67 (0-based pixels).",
+		"AVI: uncompressed or MJPEG, as ImageJ reads them; a folder's images are frames in name order (frame2 before frame10)."})
+final class TrackVerb implements Callable<Integer> {
 	static final double DEFAULT_FPS = 30;
-	static final String HELP = String.join("\n",
-			"landmarkj track --input VIDEO.avi|FRAMES_FOLDER --output DIR [options]",
-			"  Follows every face through the frames and writes DIR/<video>.csv, one row per frame and face:",
-			"  frame (from 1), face_id (from 1, kept while the face is followed), timestamp (s), confidence, success,",
-			"  pitch, yaw, roll (degrees), x_0..x_67, y_0..y_67 (0-based pixels). AVI: uncompressed or MJPEG, as",
-			"  ImageJ reads them; a folder's images are frames in name order (frame2 before frame10).",
-			"  --temporal filter|none|learned  smoothing of each face's track, default filter (One-Euro)",
-			"  --fps N               frames per second for timestamps, default the AVI's own, else 30",
-			"  --detect-every N      run the face detector every N frames (and when a face is lost), default 10",
-			"  --min-confidence X    mean landmark confidence for success, default 0.2",
-			"  --model NAME|DIR      bundled model name or model folder, default face68",
-			"  --detector NAME|DIR   bundled face detector name or detector folder, default face-detector",
-			"  --annotated           also write DIR/<video>_annotated/frame_<n>.png",
-			"  --device auto|cpu|gpu default auto",
-			"  --overwrite           replace existing outputs");
+
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private HelpOption help;
+
+	@Option(names = "--input", paramLabel = "VIDEO.avi|FRAMES_FOLDER", required = true, description = "an AVI file or a folder of frames")
+	private Path input;
+
+	@Option(names = "--output", paramLabel = "DIR", required = true, description = "folder for the outputs")
+	private Path output;
+
+	@Option(names = "--temporal", paramLabel = "filter|none|learned", defaultValue = "filter",
+			description = "smoothing of each face's track (filter: One-Euro), default ${DEFAULT-VALUE}")
+	private String temporal;
+
+	@Option(names = "--fps", paramLabel = "N", description = "frames per second for timestamps, default the AVI's own, else 30")
+	private Double fps;
+
+	@Option(names = "--detect-every", paramLabel = "N", defaultValue = "10",
+			description = "run the face detector every N frames (and after a face is lost), default ${DEFAULT-VALUE}")
+	private int detectEvery;
+
+	@Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.2",
+			description = "mean landmark confidence for success, default ${DEFAULT-VALUE}")
+	private double minConfidence;
+
+	@Mixin
+	private ModelOption model;
+
+	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorPackage.BUNDLED_NAME,
+			description = "bundled face detector name or detector folder, default ${DEFAULT-VALUE}")
+	private String detector;
+
+	@Option(names = "--annotated", description = "also write DIR/<video>_annotated/frame_<n>.png")
+	private boolean annotated;
+
+	@Mixin
+	private DeviceOption device;
+
+	@Option(names = "--overwrite", description = "replace existing outputs")
+	private boolean overwrite;
 
 	@Override
-	public int run(String[] argv, PrintStream out) throws Exception {
-		Args args = new Args(argv, new HashSet<>(Arrays.asList("annotated", "overwrite", "help")));
-		args.allowOnly(new HashSet<>(Arrays.asList("input", "output", "temporal", "fps", "detect-every", "min-confidence", "model",
-				"detector", "annotated", "device", "overwrite", "help")));
-		if (args.flag("help")) {
-			out.println(HELP);
-			return 0;
-		}
-		Path input = args.path("input", null);
-		Path output = args.path("output", null);
-		if (input == null || output == null) {
-			throw new UsageException("track needs --input and --output (see track --help)");
-		}
+	public Integer call() throws Exception {
+		CommandLine command = spec.commandLine();
+		PrintWriter out = command.getOut();
 		if (!Files.exists(input)) {
-			throw new UsageException("--input " + input + " does not exist");
+			throw ExitCodes.usage(command, "--input " + input + " does not exist");
 		}
-		TrackSmoother smoother = smoother(args.get("temporal", "filter"));
-		TrackerSettings settings = settings(args);
-		double fpsOption = args.number("fps", 0);
-		if (args.has("fps") && !(fpsOption > 0)) {
-			throw new UsageException("--fps needs a positive number, got " + args.get("fps", ""));
+		if (!Files.isDirectory(input) && !input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".avi")) {
+			throw ExitCodes.usage(command, "--input must be an .avi file or a folder of frames, got " + input);
 		}
-		boolean overwrite = args.flag("overwrite");
+		TrackSmoother smoother = smoother(command, temporal);
+		if (detectEvery < 1) {
+			throw ExitCodes.usage(command, "--detect-every needs a whole number >= 1, got " + detectEvery);
+		}
+		if (!(minConfidence >= 0 && minConfidence < 1)) {
+			throw ExitCodes.usage(command, "--min-confidence needs a number in [0, 1), got " + minConfidence);
+		}
+		if (fps != null && !(fps > 0)) {
+			throw ExitCodes.usage(command, "--fps needs a positive number, got " + fps);
+		}
+		TrackerSettings settings = TrackerSettings.defaults().withDetectEvery(detectEvery).withMinConfidence(minConfidence);
 		String name = stem(input);
 		Path csv = output.resolve(name + ".csv");
-		Path annotatedFolder = args.flag("annotated") ? output.resolve(name + "_annotated") : null;
+		Path annotatedFolder = annotated ? output.resolve(name + "_annotated") : null;
 		if (!overwrite && Files.exists(csv)) {
 			throw new FileAlreadyExistsException(csv.toString(), null, "exists; use --overwrite or another --output");
 		}
-		Device device = Devices.choose(Devices.Preference.parse(args.get("device", "auto")));
-		out.println("Device: " + Devices.describe(device));
+		Device chosen = device.choose(out);
 		try (FrameSource source = open(input);
-				TrackerNetworks networks = TrackerNetworks.open(args.get("model", "face68"),
-						new DetectorSettings(args.get("detector", DetectorPackage.BUNDLED_NAME), 0, true), device)) {
-			double fps = fpsOption > 0 ? fpsOption : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
+				TrackerNetworks networks = TrackerNetworks.open(model.model, new DetectorSettings(detector, 0, true), chosen)) {
+			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
 			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%n", source.name(),
-					source.frameCount(), fps, fpsOption > 0 || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),
+					source.frameCount(), rate, fps != null || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),
 					settings.detectEvery);
 			int step = Math.max(1, source.frameCount() / 20);
-			TrackingResult result = new VideoTracking(smoother, networks.poses()).run(source, networks.tracker(settings), fps,
+			TrackingResult result = new VideoTracking(smoother, networks.poses()).run(source, networks.tracker(settings), rate,
 					(done, total, faces) -> {
 						if (done % step == 0 || done == total) {
 							out.printf("[%d/%d] %d face(s)%n", done, total, faces);
@@ -105,41 +137,22 @@ final class TrackVerb implements Verb {
 			}
 			out.println(summary(result));
 		}
-		return 0;
+		return ExitCodes.OK;
 	}
 
-	static TrackSmoother smoother(String name) {
+	private static TrackSmoother smoother(CommandLine command, String name) {
 		if (name.equals("learned")) {
-			throw new UsageException("--temporal learned: this build has no learned temporal model; use filter or none");
+			throw ExitCodes.usage(command, "--temporal learned: this build has no learned temporal model; use filter or none");
 		}
 		try {
 			return TrackSmoothers.classic(name);
 		} catch (IllegalArgumentException e) {
-			throw new UsageException("--temporal: " + e.getMessage());
+			throw ExitCodes.usage(command, "--temporal: " + e.getMessage());
 		}
-	}
-
-	private static TrackerSettings settings(Args args) {
-		TrackerSettings d = TrackerSettings.defaults();
-		int every = args.integer("detect-every", d.detectEvery);
-		double confidence = args.number("min-confidence", d.minConfidence);
-		if (every < 1) {
-			throw new UsageException("--detect-every needs a whole number >= 1, got " + every);
-		}
-		if (!(confidence >= 0 && confidence < 1)) {
-			throw new UsageException("--min-confidence needs a number in [0, 1), got " + confidence);
-		}
-		return d.withDetectEvery(every).withMinConfidence(confidence);
 	}
 
 	static FrameSource open(Path input) throws IOException {
-		if (Files.isDirectory(input)) {
-			return new FolderFrames(input);
-		}
-		if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".avi")) {
-			return AviFrames.open(input);
-		}
-		throw new UsageException("--input must be an .avi file or a folder of frames, got " + input);
+		return Files.isDirectory(input) ? new FolderFrames(input) : AviFrames.open(input);
 	}
 
 	private static String stem(Path input) {

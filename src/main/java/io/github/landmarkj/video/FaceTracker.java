@@ -96,7 +96,8 @@ public final class FaceTracker {
 			Active a = candidates.get(k);
 			Landmarks l = found.get(k);
 			double confidence = l.meanConfidence();
-			boolean success = confidence >= settings.minConfidence;
+			// Points that are not numbers (a numerical failure of the network) are a failed frame, never a region.
+			boolean success = confidence >= settings.minConfidence && finite(l);
 			boolean existing = k < active.size();
 			if (!existing) {
 				if (success) {
@@ -140,6 +141,15 @@ public final class FaceTracker {
 		active.addAll(kept);
 		out.sort(Comparator.comparingInt(t -> t.faceId));
 		return out;
+	}
+
+	private static boolean finite(Landmarks l) {
+		for (int i = 0; i < l.size(); i++) {
+			if (!Double.isFinite(l.point(i).x) || !Double.isFinite(l.point(i).y)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean overlapsAny(FaceBox box, List<Active> tracks) {
