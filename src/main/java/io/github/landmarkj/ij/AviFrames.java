@@ -21,24 +21,36 @@ public final class AviFrames {
 		if (!Files.isRegularFile(avi)) {
 			throw new IOException("No such AVI file: " + avi);
 		}
-		AVI_Reader reader = new AVI_Reader();
-		reader.displayDialog(false);
-		ImageStack stack;
+		ImagePlus imp;
 		try {
-			stack = reader.makeStack(avi.toString(), 1, 0, true, false, false);
+			// Run as the plugin does (no dialog, virtual: frames are read when asked for), which keeps the AVI's
+			// frame rate in the calibration; the static openers drop it.
+			AVI_Reader reader = new AVI_Reader();
+			reader.displayDialog(false);
+			reader.setVirtual(true);
+			reader.run(avi.toString());
+			imp = reader.getImagePlus();
 		} catch (RuntimeException e) {
 			throw new IOException("Cannot read AVI " + avi + ": " + e, e);
 		}
-		String error = reader.getErrorText();
-		if (stack == null || stack.getSize() == 0 || (error != null && !error.isEmpty())) {
-			throw new IOException("Cannot read AVI " + avi + ": " + (error == null || error.isEmpty() ? "no frames" : error)
+		if (imp == null || imp.getStackSize() == 0) {
+			throw new IOException("Cannot read AVI " + avi + ": " + whyNot(avi)
 					+ " (ImageJ reads uncompressed, MJPEG and PNG-compressed AVIs; convert others, e.g. with ffmpeg -c:v mjpeg)");
-		}
-		ImagePlus imp = reader.getImagePlus();
-		if (imp == null) {
-			imp = new ImagePlus(avi.getFileName().toString(), stack);
 		}
 		imp.setTitle(avi.getFileName().toString());
 		return new ImagePlusFrames(imp);
+	}
+
+	/** The reader's own explanation of a failure. */
+	private static String whyNot(Path avi) {
+		AVI_Reader reader = new AVI_Reader();
+		reader.displayDialog(false);
+		try {
+			ImageStack stack = reader.makeStack(avi.toString(), 1, 0, true, false, false);
+			String error = reader.getErrorText();
+			return error != null && !error.isEmpty() ? error : stack == null || stack.getSize() == 0 ? "no frames" : "unknown reason";
+		} catch (RuntimeException e) {
+			return e.toString();
+		}
 	}
 }

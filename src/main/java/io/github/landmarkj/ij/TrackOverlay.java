@@ -43,12 +43,15 @@ public final class TrackOverlay {
 				points.setPointType(PointRoi.DOT);
 				points.setStrokeColor(e.success ? LandmarkOverlay.LOCAL : LandmarkOverlay.OCCLUDED);
 				added += add(overlay, points, prefix + "points", plane);
+				if (!e.success) {
+					continue; // failed frames may hold points that are not numbers: no label, no axes
+				}
 				FaceBox box = l.boundingBox();
 				int size = (int) Math.max(10, Math.min(40, box.width / 5));
 				TextRoi label = new TextRoi(box.x, Math.max(0, box.y - 1.5 * size), "face " + track.faceId, new Font("SansSerif", Font.BOLD, size));
 				label.setStrokeColor(Color.YELLOW);
 				added += add(overlay, label, prefix + "label", plane);
-				if (poses != null && e.success && poses.canFit(l.points())) {
+				if (poses != null && poses.canFit(l.points())) {
 					for (Roi axis : LandmarkOverlay.headAxes(poses.fit(l.points()), poses.meanFace().point(HeadPoseEstimator.IBUG68_NOSE_TIP))) {
 						added += add(overlay, axis, prefix + axis.getName(), plane);
 					}

@@ -104,6 +104,8 @@ public final class FaceTracker {
 					a.region = FaceBox.enclosing(l.points());
 					keptNew.add(a);
 					newEstimates.add(estimate(frame, timeSeconds, l, confidence, true));
+				} else {
+					detectionWanted = true; // a face the detector saw but the landmarks did not trust: look again next frame
 				}
 				continue;
 			}
