@@ -58,13 +58,23 @@ public final class TrackerNetworks implements AutoCloseable {
 
 	/** A tracker for one video. */
 	public FaceTracker tracker(TrackerSettings settings) {
-		return new FaceTracker(finder::boxes, (image, regions) -> {
+		return new FaceTracker(locator(), estimator(), poses(), settings);
+	}
+
+	/** The face detector with its two-pass refinement. */
+	public FaceLocator locator() {
+		return finder::boxes;
+	}
+
+	/** The landmark network on a frame's regions, as one batch. */
+	public LandmarkEstimator estimator() {
+		return (image, regions) -> {
 			List<Landmarks> out = new ArrayList<>(regions.size());
 			for (FaceResult r : landmarks.detect(image, regions)) {
 				out.add(r.landmarks);
 			}
 			return out;
-		}, poses(), settings);
+		};
 	}
 
 	@Override
