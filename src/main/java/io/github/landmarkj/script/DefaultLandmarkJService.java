@@ -75,7 +75,7 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 				lease.discard(); // a network that failed mid-call is not lent again
 				throw e;
 			}
-			scheme = worker.landmarks().modelPackage().scheme;
+			scheme = worker.landmarks().modelPackage().spec().scheme;
 			origin = worker.landmarks().origin();
 		}
 		return new ImageLandmarks(found, input.rgb.width(), input.rgb.height(), input.minX, input.minY, scheme,
