@@ -33,8 +33,8 @@ landmarks = lj.detect(image, boxes, lj.options().withModel(model).withDevice(dev
 println "LandmarkJ: " + landmarks
 for (face in landmarks.faces()) {
 	def occluded = (0..<face.size()).count { face.occluded(it) }
-	println String.format("face %d at %s: mean confidence %.2f, %d point(s) occluded", face.index(), face.box(),
-			face.meanConfidence(), occluded)
+	println String.format("face %d at %s: mean confidence %.2f, %d point(s) occluded, %s", face.index(), face.box(),
+			face.meanConfidence(), occluded, face.pose())
 	// Eye corners, nose tip and mouth corners of the 68-point scheme (0-based indices).
 	def shown = face.size() == 68 ? [36, 39, 42, 45, 30, 48, 54] : (0..<face.size())
 	for (i in shown) {

@@ -2,6 +2,7 @@ package io.github.landmarkj.script;
 
 import io.github.landmarkj.core.FaceAnalysis;
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.imglib2.AdaptedImage;
 import io.github.landmarkj.imglib2.ImgLib2Adapter;
 import net.imglib2.RandomAccessibleInterval;
@@ -30,12 +31,11 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 	@Parameter
 	private ScriptService scripts;
 
-	private WorkerPool<LandmarkJOptions.NetworkChoice, NetworkWorker> pool;
+	private final WorkerPool<LandmarkJOptions.NetworkChoice, NetworkWorker> pool = new WorkerPool<>(NetworkWorker::open,
+			Math.max(1, Runtime.getRuntime().availableProcessors()), e -> log.warn("LandmarkJ: closing a network failed", e));
 
 	@Override
 	public void initialize() {
-		pool = new WorkerPool<>(NetworkWorker::open, Math.max(1, Runtime.getRuntime().availableProcessors()),
-				e -> log.warn("LandmarkJ: closing a network failed", e));
 		// Short names for script parameters (#@ Img image, #@output ImageLandmarks landmarks), also where
 		// no ImageJ library has declared the ImgLib2 ones.
 		for (Class<?> type : new Class<?>[] {ImageLandmarks.class, FaceLandmarks.class, LandmarkJOptions.class, FaceBox.class,
@@ -63,20 +63,22 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 		}
 		List<FaceBox> regions = boxes == null ? null : inAdaptedImage(boxes, input);
 		List<FaceAnalysis> found;
-		List<String> pointNames;
+		LandmarkScheme scheme;
 		String origin;
 		try (WorkerPool<LandmarkJOptions.NetworkChoice, NetworkWorker>.Lease lease = pool.borrow(opts.networkChoice())) {
 			NetworkWorker worker = lease.worker();
 			try {
 				found = worker.analyse(input.rgb, regions);
+			} catch (IllegalArgumentException e) {
+				throw e; // input refused before the network ran: the worker is fine
 			} catch (IOException | RuntimeException e) {
 				lease.discard(); // a network that failed mid-call is not lent again
 				throw e;
 			}
-			pointNames = worker.landmarks().modelPackage().scheme.pointNames();
+			scheme = worker.landmarks().modelPackage().spec().scheme;
 			origin = worker.landmarks().origin();
 		}
-		return new ImageLandmarks(found, input.rgb.width(), input.rgb.height(), input.minX, input.minY, pointNames,
+		return new ImageLandmarks(found, input.rgb.width(), input.rgb.height(), input.minX, input.minY, scheme,
 				input.nonFinitePixels, origin);
 	}
 
@@ -94,8 +96,6 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 
 	@Override
 	public void dispose() {
-		if (pool != null) {
-			pool.close();
-		}
+		pool.close();
 	}
 }

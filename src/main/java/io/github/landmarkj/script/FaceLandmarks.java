@@ -2,6 +2,8 @@ package io.github.landmarkj.script;
 
 import io.github.landmarkj.core.FaceAnalysis;
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.HeadPose;
+import io.github.landmarkj.core.HeadPoseEstimator;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.core.Landmarks;
 import io.github.landmarkj.core.Point2;
@@ -27,8 +29,10 @@ public final class FaceLandmarks {
 	/** From the image given (with its min corner) to the network's crop. */
 	private final SimilarityTransform imageToCrop;
 	private final List<String> pointNames;
+	private final HeadPose pose;
 
-	FaceLandmarks(FaceAnalysis face, long minX, long minY, List<String> pointNames) {
+	/** @param poses null where LandmarkJ has no 3-D mean face for the model's points */
+	FaceLandmarks(FaceAnalysis face, long minX, long minY, List<String> pointNames, HeadPoseEstimator poses) {
 		SimilarityTransform toGiven = SimilarityTransform.translation(minX, minY);
 		FaceBox b = face.result.box;
 		this.index = face.result.index;
@@ -37,6 +41,7 @@ public final class FaceLandmarks {
 		this.heatmaps = face.heatmaps;
 		this.imageToCrop = face.imageToCrop.compose(SimilarityTransform.translation(-minX, -minY));
 		this.pointNames = pointNames;
+		this.pose = poses == null ? HeadPose.UNKNOWN : poses.estimate(face.result.landmarks);
 	}
 
 	/** 0-based, in the order of the boxes given, or left to right when the detector found the faces. */
@@ -76,6 +81,11 @@ public final class FaceLandmarks {
 
 	public double meanConfidence() {
 		return landmarks.meanConfidence();
+	}
+
+	/** Pitch, yaw and roll in degrees ({@link HeadPose}); unknown (NaN) for models without a 3-D mean face. */
+	public HeadPose pose() {
+		return pose;
 	}
 
 	/** The name of a point in the model's scheme, e.g. "right_eye_outer". */

@@ -1,7 +1,9 @@
 package io.github.landmarkj.script;
 
 import io.github.landmarkj.core.FaceAnalysis;
+import io.github.landmarkj.core.HeadPoseEstimator;
 import io.github.landmarkj.core.HeatmapLayers;
+import io.github.landmarkj.core.LandmarkScheme;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
@@ -25,17 +27,18 @@ public final class ImageLandmarks {
 	private final long nonFinitePixels;
 	private final String model;
 
-	ImageLandmarks(List<FaceAnalysis> analyses, int width, int height, long minX, long minY, List<String> pointNames,
+	ImageLandmarks(List<FaceAnalysis> analyses, int width, int height, long minX, long minY, LandmarkScheme scheme,
 			long nonFinitePixels, String model) {
 		this.analyses = Collections.unmodifiableList(new ArrayList<>(analyses));
 		this.width = width;
 		this.height = height;
-		this.pointNames = Collections.unmodifiableList(new ArrayList<>(pointNames));
+		this.pointNames = scheme.pointNames();
 		this.nonFinitePixels = nonFinitePixels;
 		this.model = model;
+		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
 		List<FaceLandmarks> f = new ArrayList<>(analyses.size());
 		for (FaceAnalysis a : analyses) {
-			f.add(new FaceLandmarks(a, minX, minY, this.pointNames));
+			f.add(new FaceLandmarks(a, minX, minY, this.pointNames, poses));
 		}
 		this.faces = Collections.unmodifiableList(f);
 	}

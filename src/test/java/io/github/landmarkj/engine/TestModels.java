@@ -15,11 +15,11 @@ public final class TestModels {
 	public static Path untrainedFace68(Path folder) throws IOException {
 		NetConfig config = NetConfig.builder().inputSize(64).landmarks(68).stemChannels(8).encoderChannels(8, 16).bottleneckChannels(16)
 				.decoderChannels(8).occlusionChannels(4).alpha(0.25).attentionChannels(4).build();
-		ModelPackage pkg = ModelPackage.newFace68(config).withName("tiny");
+		ModelPackage<LandmarkSpec> pkg = LandmarkKind.newFace68(config).withName("tiny");
 		try (LandmarkModel model = LandmarkModel.create(config, Device.cpu())) {
 			Path weights = folder.resolve("weights.params");
 			model.saveWeights(weights);
-			pkg.withWeights("weights.params", ModelPackage.sha256(weights)).write(folder);
+			pkg.withWeights(WeightsRecord.of(weights)).write(folder);
 		}
 		return folder;
 	}

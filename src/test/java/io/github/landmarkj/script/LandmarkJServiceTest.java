@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.HeadPose;
+import io.github.landmarkj.core.HeadPoseEstimator;
 import io.github.landmarkj.engine.DemoPhotoEndToEndTest;
 import net.imglib2.RandomAccess;
 import net.imglib2.img.array.ArrayImg;
@@ -67,6 +69,11 @@ class LandmarkJServiceTest {
 		assertEquals(68, reference.size());
 		double d = Math.hypot(reference.x(36) - DemoPhotoEndToEndTest.BY_HAND[0][0], reference.y(36) - DemoPhotoEndToEndTest.BY_HAND[0][1]);
 		assertTrue(d <= 4, "right eye outer corner " + d + " px from the hand-marked point");
+		// The pose the CSV, JSON and Results table give for these points.
+		HeadPose expected = HeadPoseEstimator.ibug68().estimate(reference.landmarks());
+		assertTrue(reference.pose().isKnown());
+		assertArrayEquals(new double[] {expected.pitch, expected.yaw, expected.roll},
+				new double[] {reference.pose().pitch, reference.pose().yaw, reference.pose().roll}, 1e-9);
 	}
 
 	@Test
@@ -81,6 +88,7 @@ class LandmarkJServiceTest {
 		List<FaceBox> moved = Collections.singletonList(new FaceBox(b.x + 1000, b.y - 20, b.width, b.height));
 		FaceLandmarks face = lj.detect(Views.translate(photo, 1000, -20, 0), moved, CPU).face(0);
 		assertSamePoints(reference, face, 1000, -20, "translated image");
+		assertEquals(reference.pose().yaw, face.pose().yaw, 1e-6);
 		assertEquals(b.x + 1000, face.box().x);
 		double[] heatmapPixel = face.heatmapToImage(0, 0);
 		double[] unmoved = reference.heatmapToImage(0, 0);

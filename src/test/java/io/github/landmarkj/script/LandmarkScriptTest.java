@@ -47,12 +47,23 @@ class LandmarkScriptTest {
 		context.dispose();
 	}
 
-	/** The script's module after it ran, with what it printed; fails on any script error. */
-	private static ScriptModule run(Object... inputs) throws Exception {
+	/** A script's module after it ran, and what it printed. */
+	private static final class ScriptRun {
+		final ScriptModule module;
+		final String printed;
+
+		ScriptRun(ScriptModule module, String printed) {
+			this.module = module;
+			this.printed = printed;
+		}
+	}
+
+	/** Runs the shipped script; fails on any script error. */
+	private static ScriptRun run(Object... inputs) throws Exception {
 		return run(new ScriptInfo(context, SCRIPT), inputs);
 	}
 
-	private static ScriptModule run(ScriptInfo info, Object... inputs) throws Exception {
+	private static ScriptRun run(ScriptInfo info, Object... inputs) throws Exception {
 		ModuleService modules = context.service(ModuleService.class);
 		ScriptModule module = (ScriptModule) modules.createModule(info);
 		StringWriter out = new StringWriter(), err = new StringWriter();
@@ -63,7 +74,7 @@ class LandmarkScriptTest {
 		}
 		modules.run(module, true).get();
 		assertEquals("", err.toString(), "the script failed; it printed:\n" + out);
-		return module;
+		return new ScriptRun(module, out.toString());
 	}
 
 	/** The box of samples/astronaut-boxes.csv, as the script's text parameter. */
@@ -88,7 +99,9 @@ class LandmarkScriptTest {
 	@Test
 	void theShippedScriptFindsTheDemoFacesPointsOnTheBoxGiven() throws Exception {
 		assertEquals("179,88,90,92", demoBoxText(), "the demo box file changed");
-		ScriptModule m = run("image", DemoImgs.astronautChannels(), "face_boxes", demoBoxText(), "model", "face68", "device", "cpu");
+		ScriptRun ran = run("image", DemoImgs.astronautChannels(), "face_boxes", demoBoxText(), "model", "face68", "device", "cpu");
+		ScriptModule m = ran.module;
+		assertTrue(ran.printed.contains("36 right_eye_outer") && ran.printed.contains("HeadPose[pitch="), ran.printed);
 		assertTrue(m.getOutput("landmarks") instanceof ImageLandmarks, "the script's output");
 		ImageLandmarks found = (ImageLandmarks) m.getOutput("landmarks");
 		assertEquals(1, found.faceCount());
@@ -119,7 +132,7 @@ class LandmarkScriptTest {
 
 	@Test
 	void withoutBoxesTheScriptLetsTheFaceDetectorFindTheFace() throws Exception {
-		ScriptModule m = run("image", DemoImgs.astronautChannels(), "face_boxes", "", "model", "face68", "device", "cpu");
+		ScriptModule m = run("image", DemoImgs.astronautChannels(), "face_boxes", "", "model", "face68", "device", "cpu").module;
 		ImageLandmarks found = (ImageLandmarks) m.getOutput("landmarks");
 		assertTrue(found.faceCount() >= 1, "the bundled detector finds the demo face");
 		FaceLandmarks nearest = found.faces().get(0);
@@ -154,7 +167,8 @@ class LandmarkScriptTest {
 		String readme = Files.readString(Path.of("README.md"));
 		Matcher block = Pattern.compile("```groovy\\n(// detect_landmarks\\.groovy\\n.*?)```", Pattern.DOTALL).matcher(readme);
 		assertTrue(block.find(), "README.md has no detect_landmarks.groovy example");
-		ScriptModule m = run(new ScriptInfo(context, "detect_landmarks.groovy", new StringReader(block.group(1))), "image", DemoImgs.astronautArgb());
+		ScriptModule m = run(new ScriptInfo(context, "detect_landmarks.groovy", new StringReader(block.group(1))), "image",
+				DemoImgs.astronautArgb()).module;
 		ImageLandmarks found = (ImageLandmarks) m.getOutput("landmarks");
 		assertTrue(found.faceCount() >= 1, "the detector finds the demo face");
 		Img<?> heatmaps = (Img<?>) m.getOutput("heatmaps");
