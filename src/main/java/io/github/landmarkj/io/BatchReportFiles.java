@@ -1,15 +1,13 @@
 package io.github.landmarkj.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The two reports of a folder batch. They describe one run and are rewritten by every run, unlike the
- * per-image outputs, which are never replaced without permission.
- * {@code summary.csv}: {@code image,status,faces,mean_confidence} with status ok, skipped-existing or
- * error; {@code errors.csv}: {@code image,reason}.
+ * The two reports of a folder batch, written atomically. {@code summary.csv}:
+ * {@code image,status,faces,mean_confidence} with status ok, skipped-existing or error (see
+ * {@link ImageStatus}); {@code errors.csv}: {@code image,reason} for every image whose status is error.
  */
 public final class BatchReportFiles {
 	private BatchReportFiles() {
@@ -18,12 +16,12 @@ public final class BatchReportFiles {
 	/** One line of the summary. */
 	public static final class Row {
 		public final String image;
-		public final String status;
+		public final ImageStatus status;
 		public final int faces;
 		public final double meanConfidence;
 		public final String reason;
 
-		public Row(String image, String status, int faces, double meanConfidence, String reason) {
+		public Row(String image, ImageStatus status, int faces, double meanConfidence, String reason) {
 			this.image = image;
 			this.status = status;
 			this.faces = faces;
@@ -33,23 +31,23 @@ public final class BatchReportFiles {
 	}
 
 	public static void writeSummary(Path file, List<Row> rows) throws IOException {
-		try (BufferedWriter w = OutputFiles.openWriter(file, true)) {
+		OutputFiles.writeText(file, true, w -> {
 			w.write("image,status,faces,mean_confidence\n");
 			for (Row r : rows) {
-				w.write(CsvLine.quote(r.image) + "," + r.status + "," + r.faces + ","
+				w.write(CsvLine.quote(r.image) + "," + r.status.label() + "," + r.faces + ","
 						+ (Double.isNaN(r.meanConfidence) ? "" : CsvLine.format3(r.meanConfidence)) + "\n");
 			}
-		}
+		});
 	}
 
 	public static void writeErrors(Path file, List<Row> rows) throws IOException {
-		try (BufferedWriter w = OutputFiles.openWriter(file, true)) {
+		OutputFiles.writeText(file, true, w -> {
 			w.write("image,reason\n");
 			for (Row r : rows) {
-				if ("error".equals(r.status)) {
+				if (r.status == ImageStatus.ERROR) {
 					w.write(CsvLine.quote(r.image) + "," + CsvLine.quote(r.reason) + "\n");
 				}
 			}
-		}
+		});
 	}
 }

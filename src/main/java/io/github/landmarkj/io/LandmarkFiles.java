@@ -1,6 +1,5 @@
 package io.github.landmarkj.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public final class LandmarkFiles {
 	public static void writeCsv(Path file, String imageName, List<FaceResult> faces, LandmarkScheme scheme,
 			boolean overwrite) throws IOException {
 		checkScheme(faces, scheme);
-		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
+		OutputFiles.writeText(file, overwrite, w -> {
 			w.write(String.join(",", CSV_COLUMNS) + "\n");
 			String image = CsvLine.quote(imageName);
 			for (FaceResult face : faces) {
@@ -55,7 +54,7 @@ public final class LandmarkFiles {
 							+ (l.occluded(i) ? 1 : 0) + "\n");
 				}
 			}
-		}
+		});
 	}
 
 	/**
@@ -95,10 +94,10 @@ public final class LandmarkFiles {
 			faceArray.add(f);
 		}
 		root.add("faces", faceArray);
-		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
+		OutputFiles.writeText(file, overwrite, w -> {
 			new GsonBuilder().setPrettyPrinting().create().toJson(root, w);
 			w.write("\n");
-		}
+		});
 	}
 
 	/**

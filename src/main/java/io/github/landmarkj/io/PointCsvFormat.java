@@ -1,6 +1,5 @@
 package io.github.landmarkj.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,12 +39,12 @@ public final class PointCsvFormat {
 		if (occluded.length != points.size()) {
 			throw new IllegalArgumentException(points.size() + " points but " + occluded.length + " occluded flags");
 		}
-		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
+		OutputFiles.writeText(file, overwrite, w -> {
 			w.write("x,y,occluded\n");
 			for (int i = 0; i < points.size(); i++) {
 				Point2 p = points.get(i);
 				w.write(CsvLine.format3(p.x) + "," + CsvLine.format3(p.y) + "," + (occluded[i] ? 1 : 0) + "\n");
 			}
-		}
+		});
 	}
 }
