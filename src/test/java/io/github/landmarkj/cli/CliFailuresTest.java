@@ -110,4 +110,28 @@ class CliFailuresTest {
 			assertFalse(message.contains("An unexpected"), String.join(" ", line) + " -> " + message);
 		}
 	}
+
+	@Test
+	void evaluateNamesEveryAnnotationFileItSkipsAndGoesOn() throws Exception {
+		Path data = Files.createDirectories(dir.resolve("data"));
+		StringBuilder pts = new StringBuilder("version: 1\nn_points: 68\n{\n");
+		for (int i = 0; i < 68; i++) {
+			pts.append(200 + 40 * Math.cos(2 * Math.PI * i / 68)).append(' ').append(140 + 45 * Math.sin(2 * Math.PI * i / 68)).append('\n');
+		}
+		String good = pts + "}\n";
+		for (String name : new String[] {"good", "nan", "nobrace", "text", "short"}) {
+			Files.copy(Paths.get("samples", "astronaut.png"), data.resolve(name + ".png"));
+		}
+		Files.write(data.resolve("good.pts"), good.getBytes(StandardCharsets.UTF_8));
+		Files.write(data.resolve("nan.pts"), good.replaceFirst("\n2\\d\\d\\.\\d+ ", "\nNaN ").getBytes(StandardCharsets.UTF_8));
+		Files.write(data.resolve("nobrace.pts"), pts.toString().getBytes(StandardCharsets.UTF_8));
+		Files.write(data.resolve("text.pts"), "hello".getBytes(StandardCharsets.UTF_8));
+		Files.write(data.resolve("short.pts"), "version: 1\nn_points: 68\n{\n1 2\n}\n".getBytes(StandardCharsets.UTF_8));
+		assertEquals(ExitCodes.OK, run("evaluate", "--data", data.toString(), "--model", model.toString(), "--device", "cpu", "--output",
+				dir.resolve("eval").toString()), err());
+		for (String name : new String[] {"nan", "nobrace", "text", "short"}) {
+			assertTrue(err().contains("Skipping " + data.resolve(name + ".png") + ": unreadable point file"), name + ": " + err());
+		}
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("faces 1 "), out.toString(StandardCharsets.UTF_8));
+	}
 }
