@@ -252,7 +252,7 @@ public final class FolderBatch {
 				}
 			}
 			journal.append(ImageRecord.error(name, "the run stopped while this image's outputs were being written", claimed));
-			List<Path> written = outputs.write(name, image, faces, detector.modelPackage().scheme,
+			List<Path> written = outputs.write(name, image, faces, detector.modelPackage().spec().scheme,
 					p -> !inputs.contains(p.toAbsolutePath().normalize())
 							&& (options.overwrite || replaceable.contains(p.toAbsolutePath().normalize())), options.annotatedPng);
 			List<String> names = new ArrayList<>();

@@ -72,7 +72,7 @@ public final class EvaluateLandmarkModelCommand extends ContextCommand {
 						IJ.log(TITLE + ": " + message);
 					}
 				});
-				EvaluationFiles.write(output, outcome, detector.modelPackage().scheme, detector.modelPackage().name, overwrite);
+				EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite);
 				summary = detector.origin() + ": " + outcome.summary + "; files in " + output_folder;
 			}
 			log.info(TITLE + ": " + summary);
