@@ -15,7 +15,6 @@ public final class Main {
 		v.put("detect", new DetectVerb());
 		v.put("evaluate", new EvaluateVerb());
 		v.put("train", new TrainVerb());
-		v.put("train-detector", new TrainDetectorVerb());
 		v.put("bench", new BenchVerb());
 		v.put("info", new InfoVerb());
 		return v;

@@ -16,65 +16,63 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * A face-detector folder's {@code model.json}: input size and normalisation, architecture, decoding
- * (stride, score threshold, NMS IoU), the weights file with its SHA-256, training information and licence.
+ * A face-detector folder's {@code model.json}: input size and normalisation, architecture, priors and box
+ * decoding (variances, score threshold, NMS IoU), the weights file with its SHA-256, where the weights
+ * come from (source, training data) and their licence.
  */
 public final class DetectorPackage {
 	public static final String FILE_NAME = "model.json";
-	public static final String FORMAT = "landmarkj-face-detector/1";
+	public static final String FORMAT = "landmarkj-face-detector/2";
+	public static final String ARCHITECTURE = "ultra-light-rfb";
 	/** The detector bundled in the LandmarkJ jar. */
 	public static final String BUNDLED_NAME = "face-detector";
 	private static final String RESOURCE_ROOT = "/landmarkj/models/";
 
 	public final String name;
 	public final String version;
-	public final DetectorConfig config;
+	/** The input's long and short side at the model's own size (320 x 240). */
+	public final int inputLongSide;
+	public final int inputShortSide;
 	public final InputNormalisation normalisation;
+	public final PriorSpec priors;
 	public final double scoreThreshold;
 	public final double nmsIou;
 	public final String weightsFile;
 	public final String weightsSha256;
 	public final String licence;
-	private final JsonObject training;
+	private final JsonObject source;
 
-	public DetectorPackage(String name, String version, DetectorConfig config, InputNormalisation normalisation, double scoreThreshold,
-			double nmsIou, String weightsFile, String weightsSha256, String licence, JsonObject training) {
+	public DetectorPackage(String name, String version, int inputLongSide, int inputShortSide, InputNormalisation normalisation,
+			PriorSpec priors, double scoreThreshold, double nmsIou, String weightsFile, String weightsSha256, String licence,
+			JsonObject source) {
 		if (!(scoreThreshold > 0 && scoreThreshold < 1)) {
 			throw new IllegalArgumentException("The score threshold must be in (0, 1), got " + scoreThreshold);
 		}
+		if (inputLongSide <= 0 || inputShortSide <= 0 || inputShortSide > inputLongSide) {
+			throw new IllegalArgumentException("The input needs a long side at least as long as its positive short side");
+		}
 		this.name = name;
 		this.version = version;
-		this.config = config;
+		this.inputLongSide = inputLongSide;
+		this.inputShortSide = inputShortSide;
 		this.normalisation = normalisation;
+		this.priors = priors;
 		this.scoreThreshold = scoreThreshold;
 		this.nmsIou = nmsIou;
 		this.weightsFile = weightsFile;
 		this.weightsSha256 = weightsSha256;
 		this.licence = licence;
-		this.training = training == null ? new JsonObject() : training.deepCopy();
+		this.source = source == null ? new JsonObject() : source.deepCopy();
 	}
 
-	/** The defaults of a new face detector before training. */
-	public static DetectorPackage newFaceDetector(DetectorConfig config) {
-		return new DetectorPackage(BUNDLED_NAME, "1.0.0", config, InputNormalisation.imagenet(), 0.3, 0.4, "weights.params", "",
-				"Research use only: trained on faces of the iBUG 300-W annotations, whose terms forbid commercial use.", null);
-	}
-
-	public JsonObject training() {
-		return training.deepCopy();
+	/** Where the weights come from: URL, commit, files, training data. */
+	public JsonObject source() {
+		return source.deepCopy();
 	}
 
 	public DetectorPackage withWeights(String file, String sha256) {
-		return new DetectorPackage(name, version, config, normalisation, scoreThreshold, nmsIou, file, sha256, licence, training);
-	}
-
-	public DetectorPackage withTraining(JsonObject info) {
-		return new DetectorPackage(name, version, config, normalisation, scoreThreshold, nmsIou, weightsFile, weightsSha256, licence, info);
-	}
-
-	public DetectorPackage withName(String newName) {
-		return new DetectorPackage(newName, version, config, normalisation, scoreThreshold, nmsIou, weightsFile, weightsSha256, licence,
-				training);
+		return new DetectorPackage(name, version, inputLongSide, inputShortSide, normalisation, priors, scoreThreshold, nmsIou, file,
+				sha256, licence, source);
 	}
 
 	public JsonObject toJson() {
@@ -83,60 +81,80 @@ public final class DetectorPackage {
 		o.addProperty("name", name);
 		o.addProperty("version", version);
 		JsonObject input = new JsonObject();
-		input.addProperty("long_side", config.inputSize);
+		input.addProperty("long_side", inputLongSide);
+		input.addProperty("short_side", inputShortSide);
 		input.addProperty("channels", 3);
-		input.addProperty("resize", "aspect kept, long side to long_side, sides rounded up to a multiple of 32, padded with grey at right and bottom");
+		input.addProperty("resize", "aspect kept, to fit long_side x short_side (landscape) or short_side x long_side (portrait); "
+				+ "larger when a minimum face size asks for it");
 		JsonObject norm = new JsonObject();
 		norm.add("mean", PackageFiles.floats(normalisation.mean()));
 		norm.add("std", PackageFiles.floats(normalisation.std()));
-		norm.addProperty("formula", "(value / 255 - mean) / std, RGB; grey images replicated to 3 channels");
+		norm.addProperty("formula", "(value / 255 - mean) / std, RGB, i.e. (value - 127) / 128; grey images replicated to 3 channels");
 		input.add("normalisation", norm);
 		o.add("input", input);
-		JsonObject arch = new JsonObject();
-		arch.addProperty("type", "centernet-tiny");
-		JsonArray widths = new JsonArray();
-		for (int w : config.widths()) {
-			widths.add(w);
-		}
-		arch.add("stage_widths", widths);
-		arch.addProperty("head_channels", config.headChannels);
-		o.add("architecture", arch);
+		o.addProperty("architecture", ARCHITECTURE);
 		JsonObject decoding = new JsonObject();
-		decoding.addProperty("stride", DetectorConfig.STRIDE);
-		decoding.addProperty("outputs", "centre heat map (sigmoid), log(width / stride), log(height / stride), centre offset in cell (sigmoid)");
-		decoding.addProperty("peak", "3 x 3 local maximum");
+		JsonArray strides = new JsonArray();
+		JsonArray sides = new JsonArray();
+		for (int m = 0; m < priors.maps(); m++) {
+			strides.add(priors.stride(m));
+			JsonArray s = new JsonArray();
+			for (int v : priors.sides(m)) {
+				s.add(v);
+			}
+			sides.add(s);
+		}
+		decoding.add("prior_strides", strides);
+		decoding.add("prior_sides", sides);
+		decoding.addProperty("centre_variance", priors.centreVariance);
+		decoding.addProperty("size_variance", priors.sizeVariance);
+		decoding.addProperty("score", "softmax over (background, face)");
 		decoding.addProperty("score_threshold", scoreThreshold);
 		decoding.addProperty("nms_iou", nmsIou);
-		decoding.addProperty("box", "tight bounding box of the face's 68 landmarks, image pixels, 0-based");
+		decoding.addProperty("box", "WIDER FACE style face box (forehead to chin), image pixels; a first landmark pass turns it into the tight landmark box");
 		o.add("decoding", decoding);
 		o.add("weights", PackageFiles.weightsRecord(weightsFile, weightsSha256));
-		o.add("training", training);
+		o.add("source", source);
 		o.addProperty("licence", licence);
 		return o;
 	}
 
 	public static DetectorPackage fromJson(JsonObject o) {
 		if (!o.has("format") || !FORMAT.equals(o.get("format").getAsString())) {
-			throw new IllegalArgumentException("not a face-detector model (format should be " + FORMAT + ")");
+			throw new IllegalArgumentException("not a face-detector model of this LandmarkJ (format should be " + FORMAT + ")");
+		}
+		if (!ARCHITECTURE.equals(o.get("architecture").getAsString())) {
+			throw new IllegalArgumentException("architecture " + o.get("architecture") + " is not supported (only " + ARCHITECTURE + ")");
 		}
 		JsonObject input = o.getAsJsonObject("input");
 		JsonObject norm = input.getAsJsonObject("normalisation");
-		JsonObject arch = o.getAsJsonObject("architecture");
-		JsonArray wa = arch.getAsJsonArray("stage_widths");
-		int[] widths = new int[wa.size()];
-		for (int i = 0; i < widths.length; i++) {
-			widths[i] = wa.get(i).getAsInt();
-		}
 		JsonObject decoding = o.getAsJsonObject("decoding");
-		if (decoding.get("stride").getAsInt() != DetectorConfig.STRIDE) {
-			throw new IllegalArgumentException("stride " + decoding.get("stride") + " is not supported (only " + DetectorConfig.STRIDE + ")");
+		JsonArray st = decoding.getAsJsonArray("prior_strides");
+		JsonArray si = decoding.getAsJsonArray("prior_sides");
+		int[] strides = new int[st.size()];
+		int[][] sides = new int[si.size()][];
+		for (int m = 0; m < strides.length; m++) {
+			strides[m] = st.get(m).getAsInt();
+		}
+		for (int m = 0; m < sides.length; m++) {
+			JsonArray a = si.get(m).getAsJsonArray();
+			sides[m] = new int[a.size()];
+			for (int k = 0; k < a.size(); k++) {
+				sides[m][k] = a.get(k).getAsInt();
+			}
+		}
+		PriorSpec priors = new PriorSpec(strides, sides, decoding.get("centre_variance").getAsDouble(),
+				decoding.get("size_variance").getAsDouble());
+		if (!java.util.Arrays.equals(priors.strides(), io.github.landmarkj.net.UltraLightRfbNet.STRIDES)
+				|| !java.util.Arrays.equals(priors.priorsPerCell(), io.github.landmarkj.net.UltraLightRfbNet.PRIORS_PER_CELL)) {
+			throw new IllegalArgumentException("the priors do not fit the network's maps (strides 8, 16, 32, 64 with 3, 2, 2, 3 priors per cell)");
 		}
 		JsonObject w = o.getAsJsonObject("weights");
-		return new DetectorPackage(o.get("name").getAsString(), o.get("version").getAsString(),
-				new DetectorConfig(input.get("long_side").getAsInt(), widths, arch.get("head_channels").getAsInt()),
+		return new DetectorPackage(o.get("name").getAsString(), o.get("version").getAsString(), input.get("long_side").getAsInt(),
+				input.get("short_side").getAsInt(),
 				new InputNormalisation(PackageFiles.toFloats(norm.getAsJsonArray("mean")), PackageFiles.toFloats(norm.getAsJsonArray("std"))),
-				decoding.get("score_threshold").getAsDouble(), decoding.get("nms_iou").getAsDouble(), w.get("file").getAsString(),
-				w.get("sha256").getAsString(), o.get("licence").getAsString(), o.has("training") ? o.getAsJsonObject("training") : null);
+				priors, decoding.get("score_threshold").getAsDouble(), decoding.get("nms_iou").getAsDouble(), w.get("file").getAsString(),
+				w.get("sha256").getAsString(), o.get("licence").getAsString(), o.has("source") ? o.getAsJsonObject("source") : null);
 	}
 
 	public void write(Path folder) throws IOException {

@@ -237,7 +237,7 @@ class DetectLandmarksCommandTest {
 		try (FaceDetector faces = FaceDetector.open(DetectorPackage.BUNDLED_NAME, Device.cpu())) {
 			RgbImage plane = ImagePlusAdapter.plane(imp, 1, ImagePlusAdapter.Scaling.DISPLAY_RANGE);
 			atDefault = faces.detect(plane).size();
-			atHalf = faces.detect(plane, 0.5).size();
+			atHalf = faces.detect(plane, 0.5, 0).size();
 		}
 		assertTrue(atDefault >= 1, "the bundled detector finds the demo face");
 
