@@ -45,8 +45,8 @@ public final class DetectorSettings {
 	}
 
 	/** The bundled detector at its own threshold, with two passes (they cost little and fix the detector's loose boxes). */
-	public static DetectorSettings bundled(double scoreThreshold) {
-		return new DetectorSettings(DetectorPackage.BUNDLED_NAME, scoreThreshold, true);
+	public static DetectorSettings bundled(double scoreThreshold, double minFaceSize) {
+		return new DetectorSettings(DetectorPackage.BUNDLED_NAME, scoreThreshold, true, minFaceSize);
 	}
 
 	/** A finder that uses {@code landmarks} for the first pass; the caller closes it (not {@code landmarks}). */
