@@ -57,7 +57,7 @@ public final class UltraLightRfbNet extends AbstractBlock {
 		}
 
 		NDArray apply(ParameterStore ps, NDArray x) {
-			NDArray y = conv.forward(ps, new NDList(x), false).singletonOrThrow();
+			NDArray y = Convolutions.forward(conv, ps, x, false);
 			return relu ? Activation.relu(y) : y;
 		}
 	}

@@ -33,7 +33,9 @@ import java.util.Set;
 
 /**
  * The bundled face detector's figures for its card (an example, not a test):
- * {@code FaceDetectorEvaluationDemo [DATA_DIR [CROPS_DIR]]}, DATA_DIR defaulting to ../shared/data.
+ * {@code FaceDetectorEvaluationDemo [DATA_DIR [CROPS_DIR [MIN_FACE_SIZES [PARTS]]]]}, DATA_DIR defaulting to
+ * ../shared/data, MIN_FACE_SIZES e.g. {@code 0,40} (AFW figures at each; the first also gives the AFW NME),
+ * PARTS a subset of {@code afw,crops,timing} (default all).
  * <ul>
  * <li>detection/afw-photos (185 photos, 337 listed faces): a listed face is found when a final (two-pass,
  * tight landmark) box has IoU >= 0.5 with its listed box, each box matched at most once, best IoU first;
@@ -47,7 +49,7 @@ import java.util.Set;
  */
 public final class FaceDetectorEvaluationDemo {
 	private static final double MATCH_IOU = 0.5;
-	private static final double[] SCORES = {0.5, 0.6, 0.7, 0.8, 0.9};
+	private static final double[] SCORES = {0.6, 0.7, 0.8, 0.9};
 	private static final double[] CONFIDENCES = {0, 0.2, 0.3, 0.4, 0.5, 0.6};
 
 	private FaceDetectorEvaluationDemo() {
@@ -71,7 +73,9 @@ public final class FaceDetectorEvaluationDemo {
 
 	public static void main(String[] args) throws Exception {
 		Path data = Paths.get(args.length > 0 ? args[0] : "../shared/data");
-		Path crops = args.length > 1 ? Paths.get(args[1]) : null;
+		Path crops = args.length > 1 && !args[1].equals("-") ? Paths.get(args[1]) : null;
+		double[] minFaces = Arrays.stream((args.length > 2 ? args[2] : "0").split(",")).mapToDouble(Double::parseDouble).toArray();
+		String parts = args.length > 3 ? args[3] : "afw,crops,timing";
 		Path afw = data.resolve("detection/afw-photos");
 		Map<String, List<FaceBox>> listed = readBoxes(afw.resolve("boxes.csv"));
 		System.out.println(MachineDescription.describe() + "; load average " + load());
@@ -82,11 +86,16 @@ public final class FaceDetectorEvaluationDemo {
 				LandmarkDetector landmarks = LandmarkDetector.open("face68", Device.cpu())) {
 			TwoPassLandmarks twoPass = new TwoPassLandmarks(landmarks);
 			List<Detection> chosen = null;
-			for (double minFace : new double[] {0, 40, 20}) {
+			DetectorPackage pkg = detector.modelPackage();
+			for (double minFace : parts.contains("afw") ? minFaces : new double[0]) {
 				List<Detection> all = new ArrayList<>();
 				double[] detectMs = new double[listed.size()], totalMs = new double[listed.size()];
 				int p = 0;
+				long start = System.nanoTime();
 				for (Map.Entry<String, List<FaceBox>> e : listed.entrySet()) {
+					if (p % 20 == 0) {
+						System.out.println(String.format(Locale.ROOT, "  ... photo %d, %.0f s", p, (System.nanoTime() - start) / 1e9));
+					}
 					RgbImage image = ImageFiles.read(afw.resolve(e.getKey()));
 					long t0 = System.nanoTime();
 					List<FaceBox> found = detector.detect(image, SCORES[0], minFace);
@@ -109,19 +118,22 @@ public final class FaceDetectorEvaluationDemo {
 								100.0 * r[0] / listedFaces, r[1]));
 					}
 				}
-				if (minFace == 0) {
+				if (chosen == null) {
 					chosen = all;
+					score(chosen, listed, pkg.scoreThreshold, 0);
+					confidenceOfMatches(chosen, pkg.scoreThreshold);
+					if (crops != null) {
+						writeUnlisted(chosen, afw, crops, pkg.scoreThreshold);
+					}
+					afwLandmarks(data, listed, chosen, pkg.scoreThreshold, twoPass, landmarks);
 				}
 			}
-			DetectorPackage pkg = detector.modelPackage();
-			score(chosen, listed, pkg.scoreThreshold, 0);
-			confidenceOfMatches(chosen, pkg.scoreThreshold);
-			if (crops != null) {
-				writeUnlisted(chosen, afw, crops, pkg.scoreThreshold);
+			if (parts.contains("crops")) {
+				validationCrops(data, detector, twoPass, landmarks);
 			}
-			afwLandmarks(data, listed, chosen, pkg.scoreThreshold, twoPass, landmarks);
-			validationCrops(data, detector, twoPass, landmarks);
-			timing(detector, ImageFiles.read(afw.resolve(listed.keySet().iterator().next())));
+			if (parts.contains("timing")) {
+				timing(detector, ImageFiles.read(afw.resolve(listed.keySet().iterator().next())));
+			}
 		}
 	}
 
