@@ -61,7 +61,7 @@ final class BenchVerb implements Callable<Integer> {
 			sixteen.add(new FaceBox(40 * (i % 4) + 100, 30 * (i / 4) + 80, 180 + i, 180 + i));
 		}
 		try (LandmarkDetector detector = LandmarkDetector.open(model.model, chosen)) {
-			out.println("Model: " + detector.origin() + " (input " + detector.modelPackage().net.inputSize + " px)");
+			out.println("Model: " + detector.origin() + " (input " + detector.modelPackage().spec().net.inputSize + " px)");
 			// Steady state, as in a folder batch: the JIT compiles the crop and decoding loops and PyTorch's
 			// allocator settles only after a few dozen calls.
 			for (int i = 0; i < 50; i++) {

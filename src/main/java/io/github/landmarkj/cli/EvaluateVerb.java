@@ -95,7 +95,7 @@ final class EvaluateVerb implements Callable<Integer> {
 			out.println(String.format(Locale.ROOT, "faces %d  NME(io) %.3f%%  NME(ip) %.3f%%  FR@8%% %.2f%%  FR@10%% %.2f%%  AUC@8%% %.4f  AUC@10%% %.4f",
 					s.count(), 100 * s.meanNmeInterOcular(), 100 * s.meanNmeInterPupil(), 100 * s.failureRate8(), 100 * s.failureRate10(),
 					s.auc8(), s.auc10()));
-			EvaluationFiles.write(output, outcome, detector.modelPackage().scheme, detector.modelPackage().name, overwrite);
+			EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite);
 			if (occlusion) {
 				ModelEvaluation.OcclusionScores o = evaluation.syntheticOcclusion(outcome.faces, 7);
 				out.println(String.format(Locale.ROOT, "occluded flags on synthetic occluders: precision %.3f  recall %.3f  (%d of %d points hidden)",

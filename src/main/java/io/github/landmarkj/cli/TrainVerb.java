@@ -2,8 +2,12 @@ package io.github.landmarkj.cli;
 
 import ai.djl.Device;
 import com.google.gson.JsonObject;
+import io.github.landmarkj.engine.LandmarkKind;
 import io.github.landmarkj.engine.LandmarkModel;
+import io.github.landmarkj.engine.LandmarkSpec;
+import io.github.landmarkj.engine.ModelLocator;
 import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.engine.WeightsRecord;
 import io.github.landmarkj.net.NetConfig;
 import io.github.landmarkj.train.AugmentationConfig;
 import io.github.landmarkj.train.EpochReport;
@@ -61,27 +65,27 @@ final class TrainVerb implements Callable<Integer> {
 		List<Path> folders = run.folders(command);
 		Path output = run.output(command, ModelPackage.FILE_NAME);
 		NetConfig net = NetConfig.defaultFace68().withAlpha(alpha).withAttentionChannels(attention);
-		ModelPackage pkg = ModelPackage.newFace68(net).withName(output.getFileName().toString());
-		if (init != null) {
-			pkg = ModelPackage.read(init).withName(output.getFileName().toString()).withWeights("weights.params", "");
+		ModelPackage<LandmarkSpec> pkg = LandmarkKind.newFace68(net).withName(output.getFileName().toString());
+		ModelLocator.LocatedModel<LandmarkSpec> start = init == null ? null : ModelLocator.locate(init.toString());
+		if (start != null) {
+			pkg = start.pkg.withName(output.getFileName().toString()).withWeights(WeightsRecord.pending());
 		}
 		TrainingOptions options = new TrainingOptions(epochs, run.batch, run.learningRate, run.seed, run.checkpoints(), run.resume,
 				AugmentationConfig.standard());
 		Device chosen = device.choose(out);
 		long t0 = System.nanoTime();
 		ValidationSplit split = new ValidationSplit(run.validationEvery);
-		TrainingData data = TrainingData.load(folders, split, pkg.net.landmarks, pkg.net.inputSize / pkg.cropScale, out::println);
+		TrainingData data = TrainingData.load(folders, split, pkg.spec().net.landmarks, pkg.spec().faceSideAtInput(), out::println);
 		if (data.training.size() < options.batchSize) {
 			throw ExitCodes.usage(command, "Only " + data.training.size() + " training faces: need at least one batch of " + options.batchSize);
 		}
 		StringBuilder logText = new StringBuilder();
-		LandmarkTrainer trainer = new LandmarkTrainer(pkg, options, line -> {
+		LandmarkTrainer trainer = new LandmarkTrainer(pkg.spec(), options, line -> {
 			out.println(line);
 			out.flush();
 			logText.append(line).append('\n');
 		});
-		Path initWeights = init == null ? null : init.resolve(ModelPackage.read(init).weightsFile);
-		LandmarkTrainer.Result result = trainer.train(data, chosen, initWeights, r -> { }, () -> false);
+		LandmarkTrainer.Result result = trainer.train(data, chosen, start, r -> { }, () -> false);
 		try (LandmarkModel model = result.model) {
 			EpochReport last = result.history.get(result.history.size() - 1);
 			JsonObject info = data.record(folders, split);
@@ -92,7 +96,7 @@ final class TrainVerb implements Callable<Integer> {
 			info.addProperty("final_validation_nme_io", last.validationNme);
 			info.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
 			info.addProperty("device", chosen.toString());
-			ModelWriter.write(output, pkg, model, info, logText.toString(), run.overwrite);
+			ModelWriter.write(output, pkg, model::saveWeights, info, logText.toString(), run.overwrite);
 			out.println("Wrote " + output + " (validation NME(io) " + String.format("%.3f%%", 100 * last.validationNme) + ")");
 		}
 		return ExitCodes.OK;
