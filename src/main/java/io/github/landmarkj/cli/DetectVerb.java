@@ -5,7 +5,7 @@ import io.github.landmarkj.batch.BatchOptions;
 import io.github.landmarkj.batch.BatchSummary;
 import io.github.landmarkj.batch.FolderBatch;
 import io.github.landmarkj.batch.ProgressListener;
-import io.github.landmarkj.detect.DetectorPackage;
+import io.github.landmarkj.detect.DetectorKind;
 import io.github.landmarkj.detect.DetectorSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class DetectVerb implements Callable<Integer> {
 			"face boxes: header image,x,y,width,height (file name; pixels; 0-based top-left) (tight box of the face's landmarks)"})
 	private Path boxes;
 
-	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorPackage.BUNDLED_NAME,
+	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorKind.BUNDLED_NAME,
 			description = "bundled face detector name or detector folder, default ${DEFAULT-VALUE}")
 	private String detector;
 

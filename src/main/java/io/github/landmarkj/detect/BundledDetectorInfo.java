@@ -1,6 +1,8 @@
 package io.github.landmarkj.detect;
 
 import com.google.gson.JsonObject;
+import io.github.landmarkj.engine.ModelLocator;
+import io.github.landmarkj.engine.ModelPackage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,14 +16,14 @@ public final class BundledDetectorInfo {
 	public static List<String> lines() {
 		List<String> l = new ArrayList<>();
 		try {
-			DetectorPackage pkg = DetectorPackage.locate(DetectorPackage.BUNDLED_NAME).pkg;
-			JsonObject src = pkg.source();
+			ModelPackage<DetectorSpec> pkg = ModelLocator.locate(DetectorKind.BUNDLED_NAME, DetectorKind.INSTANCE).pkg;
+			JsonObject src = pkg.info().source();
 			String data = src.has("training_data") ? src.get("training_data").getAsString() : "training data not recorded";
-			l.add("  " + pkg.name + " " + pkg.version + ": " + DetectorPackage.ARCHITECTURE + " face boxes (" + data + "), score threshold "
-					+ pkg.scoreThreshold);
-			l.add("    licence: " + pkg.licence);
+			l.add("  " + pkg.name() + " " + pkg.version() + ": " + DetectorSpec.ARCHITECTURE + " face boxes (" + data + "), score threshold "
+					+ pkg.spec().scoreThreshold);
+			l.add("    licence: " + pkg.licence());
 		} catch (IOException e) {
-			l.add("  " + DetectorPackage.BUNDLED_NAME + ": " + e.getMessage());
+			l.add("  " + DetectorKind.BUNDLED_NAME + ": " + e.getMessage());
 		}
 		return l;
 	}

@@ -19,7 +19,7 @@ public final class DetectorSettings {
 	public final double minFaceSize;
 
 	/**
-	 * @param detector a bundled detector's name ({@value DetectorPackage#BUNDLED_NAME}) or a detector folder
+	 * @param detector a bundled detector's name ({@value DetectorKind#BUNDLED_NAME}) or a detector folder
 	 * @param scoreThreshold in [0, 1); 0 for the detector's own
 	 */
 	public DetectorSettings(String detector, double scoreThreshold, boolean twoPass) {
@@ -38,7 +38,7 @@ public final class DetectorSettings {
 		if (!(scoreThreshold >= 0 && scoreThreshold < 1)) {
 			throw new IllegalArgumentException("The score threshold must be in [0, 1) (0: the detector's own), got " + scoreThreshold);
 		}
-		this.detector = detector == null || detector.trim().isEmpty() ? DetectorPackage.BUNDLED_NAME : detector.trim();
+		this.detector = detector == null || detector.trim().isEmpty() ? DetectorKind.BUNDLED_NAME : detector.trim();
 		this.scoreThreshold = scoreThreshold;
 		this.twoPass = twoPass;
 		this.minFaceSize = minFaceSize;
@@ -46,7 +46,7 @@ public final class DetectorSettings {
 
 	/** The bundled detector at its own threshold, with two passes (they cost little and fix the detector's loose boxes). */
 	public static DetectorSettings bundled(double scoreThreshold, double minFaceSize) {
-		return new DetectorSettings(DetectorPackage.BUNDLED_NAME, scoreThreshold, true, minFaceSize);
+		return new DetectorSettings(DetectorKind.BUNDLED_NAME, scoreThreshold, true, minFaceSize);
 	}
 
 	/** A finder that uses {@code landmarks} for the first pass; the caller closes it (not {@code landmarks}). */

@@ -3,6 +3,8 @@ package io.github.landmarkj.detect;
 import ai.djl.Device;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.RgbImage;
+import io.github.landmarkj.engine.ModelLocator;
+import io.github.landmarkj.engine.ModelPackage;
 import io.github.landmarkj.engine.NativeLibraries;
 
 import java.io.IOException;
@@ -18,21 +20,23 @@ import java.util.List;
  * Not thread-safe (one network); open one detector per worker thread.
  */
 public final class FaceDetector implements AutoCloseable {
-	private final DetectorPackage pkg;
+	private final ModelPackage<DetectorSpec> pkg;
+	private final DetectorSpec spec;
 	private final String origin;
 	private final DetectorModel model;
 	private final SsdDecoder decoder;
 
-	FaceDetector(DetectorPackage pkg, String origin, DetectorModel model) {
+	FaceDetector(ModelPackage<DetectorSpec> pkg, String origin, DetectorModel model) {
 		this.pkg = pkg;
+		this.spec = pkg.spec();
 		this.origin = origin;
 		this.model = model;
-		this.decoder = new SsdDecoder(pkg.priors, pkg.nmsIou);
+		this.decoder = new SsdDecoder(spec.priors, spec.nmsIou);
 	}
 
 	/** @param modelSpec "face-detector" (bundled) or a detector folder */
 	public static FaceDetector open(String modelSpec, Device device) throws IOException {
-		DetectorPackage.Located located = DetectorPackage.locate(modelSpec);
+		ModelLocator.LocatedModel<DetectorSpec> located = ModelLocator.locate(modelSpec, DetectorKind.INSTANCE);
 		NativeLibraries.requireLoadable();
 		DetectorModel model = DetectorModel.create(device);
 		try {
@@ -44,7 +48,7 @@ public final class FaceDetector implements AutoCloseable {
 		return new FaceDetector(located.pkg, located.origin, model);
 	}
 
-	public DetectorPackage modelPackage() {
+	public ModelPackage<DetectorSpec> modelPackage() {
 		return pkg;
 	}
 
@@ -55,7 +59,7 @@ public final class FaceDetector implements AutoCloseable {
 
 	/** Faces at the model's own score threshold and input size. */
 	public List<FaceBox> detect(RgbImage image) {
-		return detect(image, pkg.scoreThreshold, 0);
+		return detect(image, spec.scoreThreshold, 0);
 	}
 
 	/**
@@ -70,21 +74,21 @@ public final class FaceDetector implements AutoCloseable {
 		DetectorInput in = input(image.width(), image.height(), minFaceSize);
 		SsdOutput out = run(image, in);
 		List<FaceBox> boxes = new ArrayList<>();
-		for (FaceBox b : decoder.decode(out, PriorBoxes.of(pkg.priors, in.inputWidth, in.inputHeight), scoreThreshold)) {
+		for (FaceBox b : decoder.decode(out, PriorBoxes.of(spec.priors, in.inputWidth, in.inputHeight), scoreThreshold)) {
 			boxes.add(in.toImage(b));
 		}
 		return leftToRight(boxes);
 	}
 
 	DetectorInput input(int width, int height, double minFaceSize) {
-		return DetectorInput.forImage(width, height, pkg.inputLongSide, pkg.inputShortSide, minFaceSize);
+		return DetectorInput.forImage(width, height, spec.inputLongSide, spec.inputShortSide, minFaceSize);
 	}
 
 	/** The network's raw output for the image at this input. */
 	SsdOutput run(RgbImage image, DetectorInput in) {
 		float[] pixels = in.pixels(image);
 		float[] input = new float[pixels.length];
-		pkg.normalisation.apply(pixels, input, 0);
+		spec.normalisation.apply(pixels, input, 0);
 		return model.predict(input, in.inputWidth, in.inputHeight);
 	}
 

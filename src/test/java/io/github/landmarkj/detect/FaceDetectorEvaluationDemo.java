@@ -82,11 +82,11 @@ public final class FaceDetectorEvaluationDemo {
 		int listedFaces = listed.values().stream().mapToInt(List::size).sum();
 		System.out.println("AFW photos: " + listed.size() + " photos, " + listedFaces + " listed faces; match: IoU >= " + MATCH_IOU
 				+ " between the final tight box and the listed box");
-		try (FaceDetector detector = FaceDetector.open(DetectorPackage.BUNDLED_NAME, Device.cpu());
+		try (FaceDetector detector = FaceDetector.open(DetectorKind.BUNDLED_NAME, Device.cpu());
 				LandmarkDetector landmarks = LandmarkDetector.open("face68", Device.cpu())) {
 			TwoPassLandmarks twoPass = new TwoPassLandmarks(landmarks);
 			List<Detection> chosen = null;
-			DetectorPackage pkg = detector.modelPackage();
+			DetectorSpec pkg = detector.modelPackage().spec();
 			for (double minFace : parts.contains("afw") ? minFaces : new double[0]) {
 				List<Detection> all = new ArrayList<>();
 				double[] detectMs = new double[listed.size()], totalMs = new double[listed.size()];
@@ -216,7 +216,7 @@ public final class FaceDetectorEvaluationDemo {
 		for (AnnotatedFace f : new ValidationSplit(8).split(faces).get(1)) {
 			validation.add(f.image());
 		}
-		Metrics metrics = new Metrics(landmarks.modelPackage().scheme);
+		Metrics metrics = new Metrics(landmarks.modelPackage().spec().scheme);
 		List<List<Point2>> det = new ArrayList<>(), gt = new ArrayList<>(), truth = new ArrayList<>();
 		List<List<Point2>> detV = new ArrayList<>(), gtV = new ArrayList<>(), truthV = new ArrayList<>();
 		int missing = 0;
@@ -291,7 +291,7 @@ public final class FaceDetectorEvaluationDemo {
 		for (String folder : new String[] {"afw", "helen", "lfpw"}) {
 			validation.addAll(new ValidationSplit(8).split(AnnotatedFolderReader.read(data.resolve("face68/train").resolve(folder)).faces()).get(1));
 		}
-		Metrics metrics = new Metrics(landmarks.modelPackage().scheme);
+		Metrics metrics = new Metrics(landmarks.modelPackage().spec().scheme);
 		List<List<Point2>> det = new ArrayList<>(), gt = new ArrayList<>(), truth = new ArrayList<>();
 		List<List<Point2>> gtAll = new ArrayList<>(), truthAll = new ArrayList<>();
 		int others = 0;
