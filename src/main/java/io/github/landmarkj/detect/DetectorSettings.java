@@ -44,7 +44,12 @@ public final class DetectorSettings {
 		this.minFaceSize = minFaceSize;
 	}
 
-	/** The bundled detector at its own threshold, with two passes (they cost little and fix the detector's loose boxes). */
+	/** The bundled detector with two passes, at its own input size; {@code scoreThreshold} 0 for its own. */
+	public static DetectorSettings bundled(double scoreThreshold) {
+		return bundled(scoreThreshold, 0);
+	}
+
+	/** The bundled detector with two passes (they cost little and turn its boxes into tight landmark boxes). */
 	public static DetectorSettings bundled(double scoreThreshold, double minFaceSize) {
 		return new DetectorSettings(DetectorKind.BUNDLED_NAME, scoreThreshold, true, minFaceSize);
 	}
