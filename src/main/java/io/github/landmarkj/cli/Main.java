@@ -16,6 +16,7 @@ public final class Main {
 		v.put("evaluate", new EvaluateVerb());
 		v.put("train", new TrainVerb());
 		v.put("train-detector", new TrainDetectorVerb());
+		v.put("train-temporal", new TrainTemporalVerb());
 		v.put("bench", new BenchVerb());
 		v.put("info", new InfoVerb());
 		return v;
