@@ -39,8 +39,8 @@ public final class FilterTuning {
 
 	public static final double DERIVATIVE_CUTOFF_HZ = 1.0;
 	public static final double RESET_SECONDS = 1.0;
-	public static final double[] MIN_CUTOFFS_HZ = {0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8};
-	public static final double[] BETAS = {0, 0.3, 1, 2, 4, 8, 15, 30, 60};
+	public static final double[] MIN_CUTOFFS_HZ = {0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8, 12, 20};
+	public static final double[] BETAS = {0, 0.3, 1, 2, 4, 8, 15, 30, 60, 120};
 
 	private final List<Setting> grid;
 

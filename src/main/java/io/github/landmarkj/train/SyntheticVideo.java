@@ -136,6 +136,17 @@ public final class SyntheticVideo {
 				reach * Math.cos(direction), reach * Math.sin(direction));
 	}
 
+	/** The same video without the passing occluder, noise and compression (for tests of its geometry). */
+	SyntheticVideo withoutOccluderNoiseOrCompression() {
+		return new SyntheticVideo(face, settings, motion, shakeX, shakeY, gain, offset, gradient, gradientAngle, exposure, null,
+				new Photometric(0, 0, 0, 0, 0), noiseSeed);
+	}
+
+	/** Whether frames are exposed over part of the interval between frames (motion blur). */
+	boolean blurred() {
+		return exposure > 0;
+	}
+
 	public Settings settings() {
 		return settings;
 	}

@@ -28,6 +28,8 @@ import java.util.function.Consumer;
  * held-out NME and jitter of the model as the track verb runs it, and a checkpoint to resume from.
  */
 public final class TemporalTrainer {
+	/** Epochs between evaluations on the held-out sequences (reported only: the last epoch's weights are kept). */
+	static final int EVALUATE_EVERY = 10;
 	/** What a training run is asked to do. */
 	public static final class Options {
 		public final int epochs;
@@ -122,14 +124,17 @@ public final class TemporalTrainer {
 							lossSum += OptimiserStep.run(trainer, loss, x, y);
 						}
 					}
-					SequenceMetrics held = evaluate(evaluator, validation);
-					log.accept(String.format(java.util.Locale.ROOT,
-							"epoch %d/%d  loss %.4f  held-out NME(io) %.3f%%  jitter %.3f%%  lr %.2e  %.1f s", epoch, options.epochs,
-							lossSum / stepsPerEpoch, 100 * held.nme(), 100 * held.jitter(),
-							schedule.getNewValue(epoch * stepsPerEpoch - offset - 1), (System.nanoTime() - t0) / 1e9));
+					String line = String.format(java.util.Locale.ROOT, "epoch %d/%d  loss %.4f  lr %.2e  %.1f s", epoch, options.epochs,
+							lossSum / stepsPerEpoch, schedule.getNewValue(epoch * stepsPerEpoch - offset - 1), (System.nanoTime() - t0) / 1e9);
 					JsonObject figures = new JsonObject();
-					figures.addProperty("validation_nme_io", held.nme());
-					figures.addProperty("validation_jitter_io", held.jitter());
+					if (epoch % EVALUATE_EVERY == 0 || epoch == options.epochs) {
+						SequenceMetrics held = evaluate(evaluator, validation);
+						line += String.format(java.util.Locale.ROOT, "  held-out NME(io) %.3f%%  jitter %.3f%%", 100 * held.nme(),
+								100 * held.jitter());
+						figures.addProperty("validation_nme_io", held.nme());
+						figures.addProperty("validation_jitter_io", held.jitter());
+					}
+					log.accept(line);
 					checkpoint.save(model::saveWeights, epoch, figures);
 				}
 			}
