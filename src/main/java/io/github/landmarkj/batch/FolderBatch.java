@@ -149,7 +149,7 @@ public final class FolderBatch {
 			}
 			// No face found still writes the (empty) CSV and JSON: they say the image was looked at.
 			List<FaceResult> faces = faceBoxes.isEmpty() ? Collections.emptyList() : detector.detect(image, faceBoxes);
-			outputs.write(name, image, faces, detector.modelPackage().scheme, options.overwrite, options.annotatedPng);
+			outputs.write(name, image, faces, detector.modelPackage().spec().scheme, options.overwrite, options.annotatedPng);
 			double meanConfidence = faces.stream().mapToDouble(f -> f.landmarks.meanConfidence()).average().orElse(Double.NaN);
 			return new BatchReportFiles.Row(name, "ok", faces.size(), meanConfidence, "");
 		} catch (IOException | RuntimeException e) {

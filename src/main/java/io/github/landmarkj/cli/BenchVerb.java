@@ -3,42 +3,52 @@ package io.github.landmarkj.cli;
 import ai.djl.Device;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.engine.MachineDescription;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bench}: latency per face at batch 1 and throughput at batch 16, end to end (crop from a 640x480
  * image, network, decoding, mapping back), medians of repeated runs after a warm-up, printed side by
  * side with their ratio and the machine.
  */
-final class BenchVerb implements Verb {
-	static final String HELP = String.join("\n",
-			"landmarkj bench [--model NAME|DIR] [--runs N] [--device auto|cpu|gpu]",
-			"  Median latency per face at batch 1 and per-face time and throughput at batch 16 (default 100 runs",
-			"  at batch 1 and 25 at batch 16, after 50 and 5 warm-up runs).");
+@Command(name = "bench", header = "Latency and throughput per face, with the machine.", sortOptions = false,
+		description = "Median latency per face at batch 1 and per-face time and throughput at "
+				+ "batch 16 (RUNS runs at batch 1 and RUNS/4, at least 3, at batch 16, after 50 and 5 warm-up runs).")
+final class BenchVerb implements Callable<Integer> {
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private HelpOption help;
+
+	@Mixin
+	private ModelOption model;
+
+	@Option(names = "--runs", paramLabel = "RUNS", defaultValue = "100", description = "timed runs at batch 1, default ${DEFAULT-VALUE}")
+	private int runs;
+
+	@Mixin
+	private DeviceOption device;
 
 	@Override
-	public int run(String[] argv, PrintStream out) throws Exception {
-		Args args = new Args(argv, new HashSet<>(Arrays.asList("help")));
-		args.allowOnly(new HashSet<>(Arrays.asList("model", "runs", "device", "help")));
-		if (args.flag("help")) {
-			out.println(HELP);
-			return 0;
-		}
-		int runs = args.integer("runs", 100);
-		Device device = Devices.choose(Devices.Preference.parse(args.get("device", "auto")));
+	public Integer call() throws Exception {
+		PrintWriter out = spec.commandLine().getOut();
 		out.println("Machine: " + MachineDescription.describe());
-		out.println("Device: " + Devices.describe(device));
+		Device chosen = device.choose(out);
 		Random rng = new Random(1);
 		float[] pixels = new float[3 * 640 * 480];
 		for (int i = 0; i < pixels.length; i++) {
@@ -50,8 +60,8 @@ final class BenchVerb implements Verb {
 		for (int i = 0; i < 16; i++) {
 			sixteen.add(new FaceBox(40 * (i % 4) + 100, 30 * (i / 4) + 80, 180 + i, 180 + i));
 		}
-		try (LandmarkDetector detector = LandmarkDetector.open(args.get("model", "face68"), device)) {
-			out.println("Model: " + detector.origin() + " (input " + detector.modelPackage().net.inputSize + " px)");
+		try (LandmarkDetector detector = LandmarkDetector.open(model.model, chosen)) {
+			out.println("Model: " + detector.origin() + " (input " + detector.modelPackage().spec().net.inputSize + " px)");
 			// Steady state, as in a folder batch: the JIT compiles the crop and decoding loops and PyTorch's
 			// allocator settles only after a few dozen calls.
 			for (int i = 0; i < 50; i++) {
@@ -69,7 +79,7 @@ final class BenchVerb implements Verb {
 					1000 / perFace16));
 			out.println(String.format(Locale.ROOT, "ratio batch-16 / batch-1 time per face: %.2f", perFace16 / batch1));
 		}
-		return 0;
+		return ExitCodes.OK;
 	}
 
 	private static double medianMillis(Runnable task, int runs) {

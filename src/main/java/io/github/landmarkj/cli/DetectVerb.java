@@ -7,67 +7,98 @@ import io.github.landmarkj.batch.FolderBatch;
 import io.github.landmarkj.batch.ProgressListener;
 import io.github.landmarkj.detect.DetectorPackage;
 import io.github.landmarkj.detect.DetectorSettings;
-import io.github.landmarkj.engine.Devices;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.concurrent.Callable;
 
 /** {@code detect}: landmarks for an image or a folder of images, written as files. */
-final class DetectVerb implements Verb {
-	static final String HELP = String.join("\n",
-			"landmarkj detect --input IMAGE_OR_FOLDER --output DIR [options]",
-			"  Writes per image <stem>.pts (300-W, 1-based; <stem>_<k>.pts for several faces), <stem>.csv and",
-			"  <stem>.json (0-based pixels, confidence, occluded flag), optionally <stem>_annotated.png, and for",
-			"  the run summary.csv and errors.csv (unreadable files are listed there; the batch goes on).",
-			"  Faces come from --boxes; images without a box are searched with the face detector, faces numbered",
-			"  left to right. An image without a face gets no .pts, a CSV/JSON without faces and a line",
-			"  '<image>: no face found'.",
-			"  --boxes CSV           face boxes: header image,x,y,width,height (file name; pixels; 0-based top-left)",
-			"                        (tight box of the face's landmarks)",
-			"  --detector NAME|DIR   bundled face detector name or detector folder, default face-detector",
-			"  --score-threshold X   detector score threshold in (0, 1), default the detector's own (model.json)",
-			"  --two-pass true|false refine each detected box with a first landmark pass, default true",
-			"  --whole-image         no detector: an image without a box is analysed whole, as one face crop",
-			"  --model NAME|DIR      bundled model name or model folder, default face68",
-			"  --pattern GLOB        file-name pattern for folders, default *.{jpg,jpeg,png,tif,tiff,bmp}",
-			"  --recursive           include sub-folders",
-			"  --annotated           also write <stem>_annotated.png",
-			"  --threads N           worker threads, one network (and detector) each, default 1",
-			"  --device auto|cpu|gpu default auto",
-			"  --overwrite           replace existing outputs (default: images with outputs are skipped)");
+@Command(name = "detect", header = "Landmarks for an image or a folder of images, written as files.", sortOptions = false,
+		description = {
+		"Writes per image <stem>.pts (300-W, 1-based; <stem>_<k>.pts for several faces), <stem>.csv and <stem>.json (0-based "
+				+ "pixels, confidence, occluded flag), optionally <stem>_annotated.png, and for the run summary.csv and errors.csv "
+				+ "(unreadable files are listed there; the batch goes on).",
+		"Faces come from --boxes; images without a box are searched with the face detector, faces numbered left to right. An "
+				+ "image without a face gets no .pts, a CSV/JSON without faces and a line '<image>: no face found'."})
+final class DetectVerb implements Callable<Integer> {
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private HelpOption help;
+
+	@Option(names = "--input", paramLabel = "IMAGE_OR_FOLDER", required = true, description = "an image, or a folder of images")
+	private Path input;
+
+	@Option(names = "--output", paramLabel = "DIR", required = true, description = "folder for the outputs")
+	private Path output;
+
+	@Option(names = "--boxes", paramLabel = "CSV", description = {
+			"face boxes: header image,x,y,width,height (file name; pixels; 0-based top-left) (tight box of the face's landmarks)"})
+	private Path boxes;
+
+	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorPackage.BUNDLED_NAME,
+			description = "bundled face detector name or detector folder, default ${DEFAULT-VALUE}")
+	private String detector;
+
+	@Option(names = "--score-threshold", paramLabel = "X",
+			description = "detector score threshold in (0, 1), default the detector's own (model.json)")
+	private Double scoreThreshold;
+
+	@Option(names = "--two-pass", paramLabel = "true|false", arity = "1", defaultValue = "true",
+			description = "refine each detected box with a first landmark pass, default ${DEFAULT-VALUE}")
+	private boolean twoPass;
+
+	@Option(names = "--whole-image", description = "no detector: an image without a box is analysed whole, as one face crop")
+	private boolean wholeImage;
+
+	@Mixin
+	private ModelOption model;
+
+	@Option(names = "--pattern", paramLabel = "GLOB", defaultValue = "*.{jpg,jpeg,png,tif,tiff,bmp,JPG,JPEG,PNG,TIF,TIFF,BMP}",
+			description = "file-name pattern for folders, default ${DEFAULT-VALUE}")
+	private String pattern;
+
+	@Option(names = "--recursive", description = "include sub-folders")
+	private boolean recursive;
+
+	@Option(names = "--annotated", description = "also write <stem>_annotated.png")
+	private boolean annotated;
+
+	@Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+			description = "worker threads, one network (and detector) each, default ${DEFAULT-VALUE}")
+	private int threads;
+
+	@Mixin
+	private DeviceOption device;
+
+	@Option(names = "--overwrite", description = "replace existing outputs (default: images with outputs are skipped)")
+	private boolean overwrite;
 
 	@Override
-	public int run(String[] argv, PrintStream out) throws Exception {
-		Args args = new Args(argv, new HashSet<>(Arrays.asList("recursive", "annotated", "overwrite", "whole-image", "help")));
-		args.allowOnly(new HashSet<>(Arrays.asList("input", "output", "boxes", "model", "pattern", "recursive", "annotated",
-				"threads", "device", "overwrite", "detector", "score-threshold", "two-pass", "whole-image", "help")));
-		if (args.flag("help")) {
-			out.println(HELP);
-			return 0;
-		}
-		Path input = args.path("input", null);
-		Path output = args.path("output", null);
-		if (input == null || output == null) {
-			throw new UsageException("detect needs --input and --output (see detect --help)");
-		}
+	public Integer call() throws Exception {
+		CommandLine command = spec.commandLine();
+		PrintWriter out = command.getOut();
 		if (!Files.exists(input)) {
-			throw new UsageException("--input " + input + " does not exist");
+			throw ExitCodes.usage(command, "--input " + input + " does not exist");
 		}
-		Path boxes = args.path("boxes", null);
 		if (boxes != null && !Files.isRegularFile(boxes)) {
-			throw new UsageException("--boxes " + boxes + " is not a file");
+			throw ExitCodes.usage(command, "--boxes " + boxes + " is not a file");
 		}
-		DetectorSettings detection = detection(args);
+		DetectorSettings detection = detection(command);
 		boolean single = Files.isRegularFile(input);
 		Path folder = single ? input.toAbsolutePath().getParent() : input;
-		String pattern = single ? globEscape(input.getFileName().toString()) : args.get("pattern", "*.{jpg,jpeg,png,tif,tiff,bmp,JPG,JPEG,PNG,TIF,TIFF,BMP}");
-		Device device = Devices.choose(Devices.Preference.parse(args.get("device", "auto")));
-		out.println("Device: " + Devices.describe(device));
-		BatchOptions options = new BatchOptions(folder, pattern, args.flag("recursive"), output, args.flag("overwrite"),
-				args.flag("annotated"), args.integer("threads", 1), args.get("model", "face68"), device, boxes, detection);
+		String filePattern = single ? globEscape(input.getFileName().toString()) : pattern;
+		Device chosen = device.choose(out);
+		BatchOptions options = new BatchOptions(folder, filePattern, recursive, output, overwrite, annotated, threads, model.model, chosen,
+				boxes, detection);
 		if (detection != null) {
 			out.println("Faces without a box: detector " + detection.detector + (detection.twoPass ? ", two passes" : ", one pass"));
 		}
@@ -83,23 +114,24 @@ final class DetectVerb implements Verb {
 			}
 		}, () -> false);
 		out.println(summary);
-		return summary.failed() > 0 && summary.processed() == 0 && summary.skippedExisting() == 0 ? 1 : 0;
+		return summary.failed() > 0 && summary.processed() == 0 && summary.skippedExisting() == 0 ? ExitCodes.FAILURE : ExitCodes.OK;
 	}
 
 	/** The face detector's settings, or null with --whole-image. */
-	private static DetectorSettings detection(Args args) {
-		boolean detectorOptions = args.has("detector") || args.has("score-threshold") || args.has("two-pass");
-		if (args.flag("whole-image")) {
+	private DetectorSettings detection(CommandLine command) {
+		CommandLine.ParseResult parsed = command.getParseResult();
+		boolean detectorOptions = parsed.hasMatchedOption("--detector") || parsed.hasMatchedOption("--score-threshold")
+				|| parsed.hasMatchedOption("--two-pass");
+		if (wholeImage) {
 			if (detectorOptions) {
-				throw new UsageException("--whole-image uses no detector: drop --detector, --score-threshold and --two-pass");
+				throw ExitCodes.usage(command, "--whole-image uses no detector: drop --detector, --score-threshold and --two-pass");
 			}
 			return null;
 		}
-		double threshold = args.number("score-threshold", 0);
-		if (args.has("score-threshold") && !(threshold > 0 && threshold < 1)) {
-			throw new UsageException("--score-threshold needs a number between 0 and 1 (exclusive), got " + args.get("score-threshold", ""));
+		if (scoreThreshold != null && !(scoreThreshold > 0 && scoreThreshold < 1)) {
+			throw ExitCodes.usage(command, "--score-threshold needs a number between 0 and 1 (exclusive), got " + scoreThreshold);
 		}
-		return new DetectorSettings(args.get("detector", DetectorPackage.BUNDLED_NAME), threshold, args.bool("two-pass", true));
+		return new DetectorSettings(detector, scoreThreshold == null ? 0 : scoreThreshold, twoPass);
 	}
 
 	private static String globEscape(String name) {

@@ -2,7 +2,6 @@ package io.github.landmarkj.cli;
 
 import ai.djl.Device;
 import io.github.landmarkj.core.FaceBox;
-import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
@@ -11,62 +10,83 @@ import io.github.landmarkj.train.EvaluationFiles;
 import io.github.landmarkj.train.EvaluationSummary;
 import io.github.landmarkj.train.ModelEvaluation;
 import io.github.landmarkj.train.ValidationSplit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /** {@code evaluate}: accuracy of a model on annotated faces. */
-final class EvaluateVerb implements Verb {
-	static final String HELP = String.join("\n",
-			"landmarkj evaluate --data FOLDER [--data FOLDER ...] [options]",
-			"  Runs the model on every annotated face (image + same-stem .pts or .csv) and reports NME normalised",
-			"  by the inter-ocular (outer eye corners, points 37/46) and inter-pupil distances, failure rates and",
-			"  AUC at 8% and 10%, per-point errors.",
-			"  Face boxes default to the tight bounding box of the ground-truth points (300-W common-subset",
-			"  convention); with --boxes, the box of the image that overlaps the ground truth most is used.",
-			"  --model NAME|DIR      default face68",
-			"  --boxes CSV           image,x,y,width,height",
-			"  --output DIR          where metrics.json, ced.png, predictions.csv, faces.csv go (default evaluation)",
-			"  --validation-every N  only the fixed validation split of train (every N-th photo of each folder)",
-			"  --occlusion           also score the occluded flags on synthetically occluded copies of the faces",
-			"  --device auto|cpu|gpu default auto",
-			"  --overwrite           replace existing evaluation files");
+@Command(name = "evaluate", header = "Accuracy of a model on annotated faces.", sortOptions = false,
+		description = {
+		"Runs the model on every annotated face (image + same-stem .pts or .csv) and reports NME normalised by the inter-ocular "
+				+ "(outer eye corners, points 37/46) and inter-pupil distances, failure rates and AUC at 8% and 10%, per-point errors.",
+		"Face boxes default to the tight bounding box of the ground-truth points (300-W common-subset convention); with --boxes, "
+				+ "the box of the image that overlaps the ground truth most is used."})
+final class EvaluateVerb implements Callable<Integer> {
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private HelpOption help;
+
+	@Option(names = "--data", paramLabel = "DIR", description = "annotated folder (searched recursively); repeat for several")
+	private List<Path> data;
+
+	@Mixin
+	private ModelOption model;
+
+	@Option(names = "--boxes", paramLabel = "CSV", description = "face boxes: image,x,y,width,height")
+	private Path boxesFile;
+
+	@Option(names = "--output", paramLabel = "DIR", defaultValue = "evaluation",
+			description = "where metrics.json, ced.png, predictions.csv, faces.csv go, default ${DEFAULT-VALUE}")
+	private Path output;
+
+	@Option(names = "--validation-every", paramLabel = "N",
+			description = "only the fixed validation split of train (every N-th photo of each folder)")
+	private Integer validationEvery;
+
+	@Option(names = "--occlusion", description = "also score the occluded flags on synthetically occluded copies of the faces")
+	private boolean occlusion;
+
+	@Mixin
+	private DeviceOption device;
+
+	@Option(names = "--overwrite", description = "replace existing evaluation files")
+	private boolean overwrite;
 
 	@Override
-	public int run(String[] argv, PrintStream out) throws Exception {
-		Args args = new Args(argv, new HashSet<>(Arrays.asList("occlusion", "overwrite", "help")));
-		args.allowOnly(new HashSet<>(Arrays.asList("data", "model", "boxes", "output", "occlusion", "device", "overwrite", "validation-every", "help")));
-		if (args.flag("help")) {
-			out.println(HELP);
-			return 0;
-		}
+	public Integer call() throws Exception {
+		CommandLine command = spec.commandLine();
+		PrintWriter out = command.getOut();
 		List<AnnotatedFace> faces = new ArrayList<>();
-		for (String d : args.all("data")) {
-			if (!Files.isDirectory(Path.of(d))) {
-				throw new UsageException("--data " + d + " is not a folder");
+		for (Path d : data == null ? List.<Path>of() : data) {
+			if (!Files.isDirectory(d)) {
+				throw ExitCodes.usage(command, "--data " + d + " is not a folder");
 			}
-			faces.addAll(AnnotatedFolderReader.read(Path.of(d)).faces());
+			faces.addAll(AnnotatedFolderReader.read(d).faces());
 		}
-		if (args.has("validation-every")) {
-			faces = new ValidationSplit(args.integer("validation-every", 8)).split(faces).get(1);
+		if (validationEvery != null) {
+			faces = new ValidationSplit(validationEvery).split(faces).get(1);
 		}
 		if (faces.isEmpty()) {
-			throw new UsageException("No annotated faces found: give --data folders with images and .pts files");
+			throw ExitCodes.usage(command, "No annotated faces found: give --data folders with images and .pts files");
 		}
-		Path boxesFile = args.path("boxes", null);
 		Map<String, List<FaceBox>> boxes = boxesFile == null ? Collections.emptyMap() : BoxFile.read(boxesFile);
-		Device device = Devices.choose(Devices.Preference.parse(args.get("device", "auto")));
-		out.println("Device: " + Devices.describe(device));
-		Path output = args.path("output", Path.of("evaluation"));
-		try (LandmarkDetector detector = LandmarkDetector.open(args.get("model", "face68"), device)) {
+		Device chosen = device.choose(out);
+		try (LandmarkDetector detector = LandmarkDetector.open(model.model, chosen)) {
 			out.println("Model: " + detector.origin() + "; " + faces.size() + " faces; boxes: "
 					+ (boxesFile == null ? "tight box of the ground-truth points" : boxesFile));
 			ModelEvaluation evaluation = new ModelEvaluation(detector);
@@ -75,14 +95,14 @@ final class EvaluateVerb implements Verb {
 			out.println(String.format(Locale.ROOT, "faces %d  NME(io) %.3f%%  NME(ip) %.3f%%  FR@8%% %.2f%%  FR@10%% %.2f%%  AUC@8%% %.4f  AUC@10%% %.4f",
 					s.count(), 100 * s.meanNmeInterOcular(), 100 * s.meanNmeInterPupil(), 100 * s.failureRate8(), 100 * s.failureRate10(),
 					s.auc8(), s.auc10()));
-			EvaluationFiles.write(output, outcome, detector.modelPackage().scheme, detector.modelPackage().name, args.flag("overwrite"));
-			if (args.flag("occlusion")) {
+			EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite);
+			if (occlusion) {
 				ModelEvaluation.OcclusionScores o = evaluation.syntheticOcclusion(outcome.faces, 7);
 				out.println(String.format(Locale.ROOT, "occluded flags on synthetic occluders: precision %.3f  recall %.3f  (%d of %d points hidden)",
 						o.precision, o.recall, o.occludedPoints, o.points));
 			}
 			out.println("Wrote " + output.resolve("metrics.json") + ", ced.png, predictions.csv, faces.csv");
 		}
-		return 0;
+		return ExitCodes.OK;
 	}
 }

@@ -1,26 +1,34 @@
 package io.github.landmarkj.cli;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.concurrent.Callable;
 
-/** {@code java -jar landmarkj-cli.jar <verb> ...}: the command-line tool. */
-public final class Main {
-	private Main() {
-	}
+/**
+ * {@code java -jar landmarkj-cli.jar <verb> ...}: the command-line tool. Each verb is a picocli
+ * {@code @Command} class listed below; {@link ExitCodes} is where failures become messages and exit codes.
+ */
+@Command(name = "landmarkj", synopsisSubcommandLabel = "<verb>", sortOptions = false,
+		description = "Facial landmarks from the command line. Every verb prints the device it uses; <verb> --help for its options.",
+		subcommands = {DetectVerb.class, EvaluateVerb.class, TrainVerb.class, TrainDetectorVerb.class, TrainTemporalVerb.class, BenchVerb.class, InfoVerb.class,
+				HelpCommand.class})
+public final class Main implements Callable<Integer> {
+	/** The bundled landmark model, the default of every --model option. */
+	static final String DEFAULT_MODEL = "face68";
 
-	static Map<String, Verb> verbs() {
-		Map<String, Verb> v = new LinkedHashMap<>();
-		v.put("detect", new DetectVerb());
-		v.put("evaluate", new EvaluateVerb());
-		v.put("train", new TrainVerb());
-		v.put("train-detector", new TrainDetectorVerb());
-		v.put("train-temporal", new TrainTemporalVerb());
-		v.put("bench", new BenchVerb());
-		v.put("info", new InfoVerb());
-		return v;
-	}
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private HelpOption help;
 
 	public static void main(String[] args) {
 		// Runs offline unless the user says otherwise: nothing is downloaded behind their back.
@@ -30,25 +38,46 @@ public final class Main {
 		System.exit(run(args, System.out, System.err));
 	}
 
+	/** Runs one command line, printing to {@code out} and {@code err}; returns the process exit code. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		Map<String, Verb> verbs = verbs();
-		if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
-			out.println("landmarkj <verb> [options]; verbs: " + String.join(", ", verbs.keySet()) + "; <verb> --help for details");
-			return args.length == 0 ? 2 : 0;
-		}
-		Verb verb = verbs.get(args[0]);
-		if (verb == null) {
-			err.println("Unknown verb '" + args[0] + "'; verbs: " + String.join(", ", verbs.keySet()));
-			return 2;
-		}
-		try {
-			return verb.run(Arrays.copyOfRange(args, 1, args.length), out);
-		} catch (UsageException e) {
-			err.println("Error: " + e.getMessage());
-			return 2;
-		} catch (Exception e) {
-			err.println("Error: " + e.getMessage());
-			return 1;
-		}
+		return commandLine(out, err).execute(args);
+	}
+
+	/** The tool with every verb, printing to the given streams. */
+	static CommandLine commandLine(PrintStream out, PrintStream err) {
+		ExitCodes exitCodes = new ExitCodes(err);
+		return new CommandLine(new Main())
+				.setOut(writer(out))
+				.setErr(writer(err))
+				.setOverwrittenOptionsAllowed(true) // as before: the last of a repeated single-value option wins
+				.setParameterExceptionHandler(exitCodes)
+				.setExecutionExceptionHandler(exitCodes);
+	}
+
+	/** No verb: the list of verbs, as a usage error. */
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+		return ExitCodes.USAGE;
+	}
+
+	/** A writer that prints through the stream, unbuffered, so that the stream's own encoding applies. */
+	private static PrintWriter writer(PrintStream stream) {
+		return new PrintWriter(new Writer() {
+			@Override
+			public void write(char[] chars, int offset, int length) {
+				stream.print(new String(chars, offset, length));
+			}
+
+			@Override
+			public void flush() {
+				stream.flush();
+			}
+
+			@Override
+			public void close() {
+				stream.flush();
+			}
+		}, true);
 	}
 }

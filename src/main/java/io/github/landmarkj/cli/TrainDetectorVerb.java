@@ -7,72 +7,82 @@ import io.github.landmarkj.detect.DetectorModel;
 import io.github.landmarkj.detect.DetectorPackage;
 import io.github.landmarkj.detect.DetectorTrainer;
 import io.github.landmarkj.detect.DetectorTrainingOptions;
-import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.engine.ModelPackage;
 import io.github.landmarkj.train.TrainingData;
 import io.github.landmarkj.train.ValidationSplit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /** {@code train-detector}: trains the face detector on synthetic canvases made from annotated face crops. */
-final class TrainDetectorVerb implements Verb {
-	static final String HELP = String.join("\n",
-			"landmarkj train-detector --data FOLDER [--data FOLDER ...] --output MODEL_DIR [options]",
-			"  Trains a face detector on canvases pasted together from annotated faces (box = tight landmark box).",
-			"  --data DIR               annotated folder (images + same-stem .pts), searched recursively; repeat for several",
-			"  --output DIR             detector folder to write (model.json, weights.params, training-log.txt)",
-			"  --epochs N               default 30",
-			"  --batch N                default 16",
-			"  --lr X                   peak learning rate of Adam (warm-up, cosine decay), default 0.002",
-			"  --seed N                 default 42",
-			"  --canvas N               side of the square training canvases, multiple of 32, default 192",
-			"  --canvases-per-epoch N   default 800",
-			"  --input-size N           long side of the model's input at inference, multiple of 32, default 256",
-			"  --validation-every N     every N-th photo of each folder is held out for validation, default 8",
-			"  --validation-canvases N  default 150",
-			"  --checkpoints DIR        checkpoint folder, default OUTPUT/../<name>-checkpoints",
-			"  --resume                 continue from the checkpoint in --checkpoints",
-			"  --time-limit MINUTES     stop after this long (the checkpoint is kept; --resume continues)",
-			"  --device auto|cpu|gpu    default auto",
-			"  --overwrite              replace an existing model folder");
+@Command(name = "train-detector", header = "Trains the face detector on canvases made from annotated faces.", sortOptions = false,
+		description = "Trains a face detector on canvases pasted together from annotated faces (box = tight landmark box).")
+final class TrainDetectorVerb implements Callable<Integer> {
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private HelpOption help;
+
+	@Mixin
+	private TrainingRunOptions run;
+
+	@Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "default ${DEFAULT-VALUE}")
+	private int epochs;
+
+	@Option(names = "--canvas", paramLabel = "N", defaultValue = "192",
+			description = "side of the square training canvases, multiple of 32, default ${DEFAULT-VALUE}")
+	private int canvas;
+
+	@Option(names = "--canvases-per-epoch", paramLabel = "N", defaultValue = "800", description = "default ${DEFAULT-VALUE}")
+	private int canvasesPerEpoch;
+
+	@Option(names = "--input-size", paramLabel = "N", defaultValue = "256",
+			description = "long side of the model's input at inference, multiple of 32, default ${DEFAULT-VALUE}")
+	private int inputSize;
+
+	@Option(names = "--validation-canvases", paramLabel = "N", defaultValue = "150", description = "default ${DEFAULT-VALUE}")
+	private int validationCanvases;
+
+	@Option(names = "--time-limit", paramLabel = "MINUTES",
+			description = "stop after this long (the checkpoint is kept; --resume continues)")
+	private Double timeLimitMinutes;
+
+	@Mixin
+	private DeviceOption device;
 
 	@Override
-	public int run(String[] argv, PrintStream out) throws Exception {
-		Args args = new Args(argv, new HashSet<>(Arrays.asList("resume", "overwrite", "help")));
-		args.allowOnly(new HashSet<>(Arrays.asList("data", "output", "epochs", "batch", "lr", "seed", "canvas", "canvases-per-epoch",
-				"input-size", "validation-every", "validation-canvases", "checkpoints", "resume", "time-limit", "device", "overwrite",
-				"help")));
-		if (args.flag("help")) {
-			out.println(HELP);
-			return 0;
-		}
-		List<Path> folders = args.folders("data");
-		Path output = args.modelOutput("output", DetectorPackage.FILE_NAME);
+	public Integer call() throws Exception {
+		CommandLine command = spec.commandLine();
+		PrintWriter out = command.getOut();
+		List<Path> folders = run.folders(command);
+		Path output = run.output(command, DetectorPackage.FILE_NAME);
 		DetectorConfig config;
 		DetectorTrainingOptions options;
 		try {
-			config = DetectorConfig.standard().withInputSize(args.integer("input-size", 256));
-			Path checkpoints = args.path("checkpoints", output.toAbsolutePath().resolveSibling(output.getFileName() + "-checkpoints"));
-			options = new DetectorTrainingOptions(args.integer("epochs", 30), args.integer("batch", 16), args.number("lr", 0.002),
-					args.integer("seed", 42), args.integer("canvas", 192), args.integer("canvases-per-epoch", 800),
-					args.integer("validation-canvases", 150), checkpoints, args.flag("resume"));
+			config = DetectorConfig.standard().withInputSize(inputSize);
+			options = new DetectorTrainingOptions(epochs, run.batch, run.learningRate, run.seed, canvas, canvasesPerEpoch, validationCanvases,
+					run.checkpoints(), run.resume);
 		} catch (IllegalArgumentException e) {
-			throw new UsageException(e.getMessage());
+			throw ExitCodes.usage(command, e.getMessage());
 		}
 		DetectorPackage pkg = DetectorPackage.newFaceDetector(config).withName(output.getFileName().toString());
-		Device device = Devices.choose(Devices.Preference.parse(args.get("device", "auto")));
-		out.println("Device: " + Devices.describe(device));
+		Device chosen = device.choose(out);
 		long t0 = System.nanoTime();
-		double limitMinutes = args.number("time-limit", Double.POSITIVE_INFINITY);
-		ValidationSplit split = new ValidationSplit(args.integer("validation-every", 8));
+		double limitMinutes = timeLimitMinutes == null ? Double.POSITIVE_INFINITY : timeLimitMinutes;
+		ValidationSplit split = new ValidationSplit(run.validationEvery);
 		// Faces are kept no larger than the biggest face a canvas shows, so that 2,000 crops fit in memory.
 		TrainingData data = TrainingData.load(folders, split, 68, 0.6 * config.inputSize, out::println);
 		StringBuilder logText = new StringBuilder();
@@ -81,7 +91,7 @@ final class TrainDetectorVerb implements Verb {
 			out.flush();
 			logText.append(line).append('\n');
 		});
-		DetectorTrainer.Result result = trainer.train(data.training, data.validation, device,
+		DetectorTrainer.Result result = trainer.train(data.training, data.validation, chosen,
 				() -> (System.nanoTime() - t0) / 60e9 > limitMinutes);
 		try (DetectorModel model = result.model) {
 			Files.createDirectories(output);
@@ -99,12 +109,12 @@ final class TrainDetectorVerb implements Verb {
 			info.addProperty("final_validation_recall", result.validation.recall());
 			info.addProperty("final_validation_precision", result.validation.precision());
 			info.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
-			info.addProperty("device", device.toString());
+			info.addProperty("device", chosen.toString());
 			pkg.withTraining(info).withWeights("weights.params", ModelPackage.sha256(weights)).write(output);
 			Files.write(output.resolve("training-log.txt"), logText.toString().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
 					StandardOpenOption.APPEND);
 			out.println(String.format(Locale.ROOT, "Wrote %s (validation %s)", output, result.validation));
 		}
-		return 0;
+		return ExitCodes.OK;
 	}
 }

@@ -2,9 +2,12 @@ package io.github.landmarkj.cli;
 
 import ai.djl.Device;
 import com.google.gson.JsonObject;
-import io.github.landmarkj.engine.Devices;
+import io.github.landmarkj.engine.LandmarkKind;
 import io.github.landmarkj.engine.LandmarkModel;
+import io.github.landmarkj.engine.LandmarkSpec;
+import io.github.landmarkj.engine.ModelLocator;
 import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.engine.WeightsRecord;
 import io.github.landmarkj.net.NetConfig;
 import io.github.landmarkj.train.AugmentationConfig;
 import io.github.landmarkj.train.EpochReport;
@@ -13,70 +16,76 @@ import io.github.landmarkj.train.ModelWriter;
 import io.github.landmarkj.train.TrainingData;
 import io.github.landmarkj.train.TrainingOptions;
 import io.github.landmarkj.train.ValidationSplit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code train}: trains a model package from annotated folders. */
-final class TrainVerb implements Verb {
-	static final String HELP = String.join("\n",
-			"landmarkj train --data FOLDER [--data FOLDER ...] --output MODEL_DIR [options]",
-			"  Trains a landmark model on images with same-stem .pts (300-W) or .csv point files.",
-			"  --data DIR            annotated folder (searched recursively); repeat for several",
-			"  --output DIR          model folder to write (model.json, weights.params, training-log.txt)",
-			"  --epochs N            default 40",
-			"  --batch N             default 16",
-			"  --lr X                peak learning rate of Adam (warm-up, cosine decay), default 0.002",
-			"  --seed N              default 42",
-			"  --validation-every N  every N-th photo of each folder is held out for validation, default 8",
-			"  --checkpoints DIR     checkpoint folder, default OUTPUT/../<name>-checkpoints",
-			"  --resume              continue from the checkpoint in --checkpoints",
-			"  --init MODEL_DIR      fine-tune from an existing model (same architecture)",
-			"  --alpha X             octave low-frequency ratio, 0 = plain convolutions (default 0.25)",
-			"  --attention N         attention width, 0 = no attention layer (default 32)",
-			"  --device auto|cpu|gpu default auto",
-			"  --overwrite           replace an existing model folder");
+@Command(name = "train", header = "Trains a landmark model from annotated folders.", sortOptions = false,
+		description = "Trains a landmark model on images with same-stem .pts (300-W) or .csv point files.")
+final class TrainVerb implements Callable<Integer> {
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private HelpOption help;
+
+	@Mixin
+	private TrainingRunOptions run;
+
+	@Option(names = "--epochs", paramLabel = "N", defaultValue = "40", description = "default ${DEFAULT-VALUE}")
+	private int epochs;
+
+	@Option(names = "--init", paramLabel = "MODEL_DIR", description = "fine-tune from an existing model (same architecture)")
+	private Path init;
+
+	@Option(names = "--alpha", paramLabel = "X", defaultValue = "0.25",
+			description = "octave low-frequency ratio, 0 = plain convolutions, default ${DEFAULT-VALUE}")
+	private double alpha;
+
+	@Option(names = "--attention", paramLabel = "N", defaultValue = "32",
+			description = "attention width, 0 = no attention layer, default ${DEFAULT-VALUE}")
+	private int attention;
+
+	@Mixin
+	private DeviceOption device;
 
 	@Override
-	public int run(String[] argv, PrintStream out) throws Exception {
-		Args args = new Args(argv, new HashSet<>(Arrays.asList("resume", "overwrite", "help")));
-		args.allowOnly(new HashSet<>(Arrays.asList("data", "output", "epochs", "batch", "lr", "seed", "validation-every",
-				"checkpoints", "resume", "init", "alpha", "attention", "device", "overwrite", "help")));
-		if (args.flag("help")) {
-			out.println(HELP);
-			return 0;
+	public Integer call() throws Exception {
+		CommandLine command = spec.commandLine();
+		PrintWriter out = command.getOut();
+		List<Path> folders = run.folders(command);
+		Path output = run.output(command, ModelPackage.FILE_NAME);
+		NetConfig net = NetConfig.defaultFace68().withAlpha(alpha).withAttentionChannels(attention);
+		ModelPackage<LandmarkSpec> pkg = LandmarkKind.newFace68(net).withName(output.getFileName().toString());
+		ModelLocator.LocatedModel<LandmarkSpec> start = init == null ? null : ModelLocator.locate(init.toString());
+		if (start != null) {
+			pkg = start.pkg.withName(output.getFileName().toString()).withWeights(WeightsRecord.pending());
 		}
-		List<Path> folders = args.folders("data");
-		Path output = args.modelOutput("output", ModelPackage.FILE_NAME);
-		NetConfig net = NetConfig.defaultFace68().withAlpha(args.number("alpha", 0.25))
-				.withAttentionChannels(args.integer("attention", 32));
-		ModelPackage pkg = ModelPackage.newFace68(net).withName(output.getFileName().toString());
-		Path init = args.path("init", null);
-		if (init != null) {
-			pkg = ModelPackage.read(init).withName(output.getFileName().toString()).withWeights("weights.params", "");
-		}
-		Path checkpoints = args.path("checkpoints", output.toAbsolutePath().resolveSibling(output.getFileName() + "-checkpoints"));
-		TrainingOptions options = new TrainingOptions(args.integer("epochs", 40), args.integer("batch", 16), args.number("lr", 0.002),
-				args.integer("seed", 42), checkpoints, args.flag("resume"), AugmentationConfig.standard());
-		Device device = Devices.choose(Devices.Preference.parse(args.get("device", "auto")));
-		out.println("Device: " + Devices.describe(device));
+		TrainingOptions options = new TrainingOptions(epochs, run.batch, run.learningRate, run.seed, run.checkpoints(), run.resume,
+				AugmentationConfig.standard());
+		Device chosen = device.choose(out);
 		long t0 = System.nanoTime();
-		ValidationSplit split = new ValidationSplit(args.integer("validation-every", 8));
-		TrainingData data = TrainingData.load(folders, split, pkg.net.landmarks, pkg.net.inputSize / pkg.cropScale, out::println);
+		ValidationSplit split = new ValidationSplit(run.validationEvery);
+		TrainingData data = TrainingData.load(folders, split, pkg.spec().net.landmarks, pkg.spec().faceSideAtInput(), out::println);
 		if (data.training.size() < options.batchSize) {
-			throw new UsageException("Only " + data.training.size() + " training faces: need at least one batch of " + options.batchSize);
+			throw ExitCodes.usage(command, "Only " + data.training.size() + " training faces: need at least one batch of " + options.batchSize);
 		}
 		StringBuilder logText = new StringBuilder();
-		LandmarkTrainer trainer = new LandmarkTrainer(pkg, options, line -> {
+		LandmarkTrainer trainer = new LandmarkTrainer(pkg.spec(), options, line -> {
 			out.println(line);
 			out.flush();
 			logText.append(line).append('\n');
 		});
-		Path initWeights = init == null ? null : init.resolve(ModelPackage.read(init).weightsFile);
-		LandmarkTrainer.Result result = trainer.train(data, device, initWeights, r -> { }, () -> false);
+		LandmarkTrainer.Result result = trainer.train(data, chosen, start, r -> { }, () -> false);
 		try (LandmarkModel model = result.model) {
 			EpochReport last = result.history.get(result.history.size() - 1);
 			JsonObject info = data.record(folders, split);
@@ -86,10 +95,10 @@ final class TrainVerb implements Verb {
 			info.addProperty("seed", options.seed);
 			info.addProperty("final_validation_nme_io", last.validationNme);
 			info.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
-			info.addProperty("device", device.toString());
-			ModelWriter.write(output, pkg, model, info, logText.toString(), args.flag("overwrite"));
+			info.addProperty("device", chosen.toString());
+			ModelWriter.write(output, pkg, model::saveWeights, info, logText.toString(), run.overwrite);
 			out.println("Wrote " + output + " (validation NME(io) " + String.format("%.3f%%", 100 * last.validationNme) + ")");
 		}
-		return 0;
+		return ExitCodes.OK;
 	}
 }

@@ -102,7 +102,7 @@ public final class DetectLandmarksCommand extends ContextCommand {
 			cancel("Cancelled before the first plane");
 			return;
 		}
-		var scheme = detector.modelPackage().scheme;
+		var scheme = detector.modelPackage().spec().scheme;
 		if (add_overlay) {
 			LandmarkOverlay.add(image, found, scheme);
 		}

@@ -63,7 +63,7 @@ public final class EvaluateLandmarkModelCommand extends ContextCommand {
 			Map<String, List<FaceBox>> boxes = boxesFile == null ? Collections.emptyMap() : BoxFile.read(boxesFile);
 			try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
 				ModelEvaluation.Outcome outcome = new ModelEvaluation(detector).evaluate(faces, boxes, status::showStatus);
-				EvaluationFiles.write(output, outcome, detector.modelPackage().scheme, detector.modelPackage().name, overwrite);
+				EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite);
 				summary = detector.origin() + ": " + outcome.summary + "; files in " + output_folder;
 			}
 			log.info(TITLE + ": " + summary);

@@ -100,9 +100,9 @@ public final class TrainLandmarkModelCommand extends ContextCommand {
 		RoiStore rois = session.roiManager();
 		if (rois == null) {
 			throw new IllegalStateException("data_source=[ROI Manager] but there is no ROI Manager: put one multi-point ROI of "
-					+ run.modelPackage().scheme.size() + " points per face in it, with its image open");
+					+ run.modelPackage().spec().scheme.size() + " points per face in it, with its image open");
 		}
-		RoiAnnotations annotations = RoiAnnotations.read(session.openImages(), rois.rois(), run.modelPackage().scheme.size(),
+		RoiAnnotations annotations = RoiAnnotations.read(session.openImages(), rois.rois(), run.modelPackage().spec().scheme.size(),
 				run.faceSideAtInput());
 		annotations.skipped().forEach(s -> IJ.log("Skipped " + s));
 		TrainingData data = TrainingRun.split(annotations.faces(), validation_fraction);

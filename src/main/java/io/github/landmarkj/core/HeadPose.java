@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 public final class HeadPose {
 	public static final HeadPose FRONTAL = new HeadPose(0, 0, 0);
+	/** No pose: the points cannot be fitted (all on one spot, or not finite). */
+	public static final HeadPose UNKNOWN = new HeadPose(Double.NaN, Double.NaN, Double.NaN);
 
 	public final double pitch;
 	public final double yaw;
@@ -19,6 +21,11 @@ public final class HeadPose {
 		this.pitch = pitch;
 		this.yaw = yaw;
 		this.roll = roll;
+	}
+
+	/** False for {@link #UNKNOWN}. */
+	public boolean isKnown() {
+		return Double.isFinite(pitch) && Double.isFinite(yaw) && Double.isFinite(roll);
 	}
 
 	@Override

@@ -21,30 +21,32 @@ import java.util.List;
  * Not thread-safe (one network); open one detector per worker thread.
  */
 public final class LandmarkDetector implements AutoCloseable {
-	private final ModelPackage pkg;
+	private final ModelPackage<LandmarkSpec> pkg;
+	private final LandmarkSpec spec;
 	private final String origin;
 	private final LandmarkModel model;
 	private final CropRule cropRule;
 	private final HeatmapDecoder decoder;
 
-	private LandmarkDetector(ModelPackage pkg, String origin, LandmarkModel model) {
+	private LandmarkDetector(ModelPackage<LandmarkSpec> pkg, String origin, LandmarkModel model) {
 		this.pkg = pkg;
+		this.spec = pkg.spec();
 		this.origin = origin;
 		this.model = model;
-		this.cropRule = pkg.cropRule();
-		this.decoder = pkg.decoder();
+		this.cropRule = spec.cropRule();
+		this.decoder = spec.decoder();
 	}
 
 	/** @param modelSpec a bundled model's name or a model folder */
 	public static LandmarkDetector open(String modelSpec, Device device) throws IOException {
-		ModelLocator.LocatedModel located = ModelLocator.locate(modelSpec);
+		ModelLocator.LocatedModel<LandmarkSpec> located = ModelLocator.locate(modelSpec);
 		NativeLibraries.requireLoadable();
 		LandmarkModel model = LandmarkModel.load(located, device);
 		model.foldBatchNormsForInference();
 		return new LandmarkDetector(located.pkg, located.origin, model);
 	}
 
-	public ModelPackage modelPackage() {
+	public ModelPackage<LandmarkSpec> modelPackage() {
 		return pkg;
 	}
 
@@ -62,7 +64,7 @@ public final class LandmarkDetector implements AutoCloseable {
 	 * face crop, and the region used when no box is given.
 	 */
 	public FaceBox wholeImageBox(int width, int height) {
-		double side = Math.max(width, height) / pkg.cropScale;
+		double side = Math.max(width, height) / spec.cropScale;
 		return new FaceBox((width - 1) / 2.0 - side / 2 + 0.5, (height - 1) / 2.0 - side / 2 + 0.5, side, side);
 	}
 
@@ -77,14 +79,14 @@ public final class LandmarkDetector implements AutoCloseable {
 
 	/** Like {@link #detect}, keeping the heat maps and crop transforms for display. */
 	public List<FaceAnalysis> analyse(RgbImage image, List<FaceBox> boxes) {
-		int s = pkg.net.inputSize;
+		int s = spec.net.inputSize;
 		List<float[]> inputs = new ArrayList<>(boxes.size());
 		List<SimilarityTransform> transforms = new ArrayList<>(boxes.size());
 		for (FaceBox box : boxes) {
 			SimilarityTransform t = cropRule.transformFor(box);
 			transforms.add(t);
 			float[] input = new float[3 * s * s];
-			pkg.normalisation.apply(image.warp(t, s, s).toPlanarArray(), input, 0);
+			spec.normalisation.apply(image.warp(t, s, s).toPlanarArray(), input, 0);
 			inputs.add(input);
 		}
 		List<Heatmaps> maps = model.predict(inputs);

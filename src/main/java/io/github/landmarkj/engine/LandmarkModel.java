@@ -50,10 +50,10 @@ public final class LandmarkModel implements AutoCloseable {
 	}
 
 	/** The network of a located model on a device. */
-	public static LandmarkModel load(ModelLocator.LocatedModel located, Device device) throws IOException {
-		LandmarkModel m = create(located.pkg.net, device);
+	public static LandmarkModel load(ModelLocator.LocatedModel<LandmarkSpec> located, Device device) throws IOException {
+		LandmarkModel m = create(located.pkg.spec().net, device);
 		try {
-			m.loadWeights(located.weights(), located.origin);
+			m.loadWeights(located);
 		} catch (IOException | RuntimeException e) {
 			m.close();
 			throw e;
@@ -65,6 +65,11 @@ public final class LandmarkModel implements AutoCloseable {
 		try (InputStream in = Files.newInputStream(file)) {
 			loadWeights(in, file.toString());
 		}
+	}
+
+	/** The checked weights of a located model (e.g. to fine-tune from it). */
+	public void loadWeights(ModelLocator.LocatedModel<LandmarkSpec> located) throws IOException {
+		loadWeights(located.weights(), located.origin);
 	}
 
 	private void loadWeights(InputStream stream, String origin) throws IOException {

@@ -2,6 +2,7 @@ package io.github.landmarkj.engine;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.github.landmarkj.core.InputNormalisation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,11 +64,21 @@ public final class PackageFiles {
 
 	/** The {@code weights} record of a model.json: file, its SHA-256 and how it was written. */
 	public static JsonObject weightsRecord(String file, String sha256) {
-		JsonObject w = new JsonObject();
-		w.addProperty("file", file);
-		w.addProperty("sha256", sha256);
-		w.addProperty("format", "DJL parameters (Block.saveParameters)");
-		return w;
+		return new WeightsRecord(file, sha256).toJson();
+	}
+
+	/** The {@code normalisation} record of a model's input. */
+	public static JsonObject normalisation(InputNormalisation n) {
+		JsonObject norm = new JsonObject();
+		norm.add("mean", floats(n.mean()));
+		norm.add("std", floats(n.std()));
+		norm.addProperty("formula", "(value / 255 - mean) / std, RGB; grey images replicated to 3 channels");
+		return norm;
+	}
+
+	/** Reads a {@code normalisation} record. */
+	public static InputNormalisation normalisation(JsonSection norm) throws ModelFormatException {
+		return new InputNormalisation(norm.floats("mean"), norm.floats("std"));
 	}
 
 	public static JsonArray floats(float[] v) {

@@ -47,15 +47,16 @@ public final class RuntimeReport {
 					+ "to a libtorch 2.7.1 folder, or allow DJL to download it once (see update-site/README.md).");
 		}
 		l.add("Bundled models:");
-		for (String name : ModelLocator.BUNDLED) {
+		for (String name : LandmarkKind.INSTANCE.bundledNames()) {
 			try {
-				ModelPackage pkg = ModelLocator.locate(name).pkg;
+				ModelPackage<LandmarkSpec> pkg = ModelLocator.locate(name).pkg;
 				JsonObject t = pkg.training();
 				String nme = t.has("final_validation_nme_io")
 						? String.format(Locale.ROOT, "validation NME(io) %.2f%%", 100 * t.get("final_validation_nme_io").getAsDouble())
 						: "no validation figure";
-				l.add("  " + name + " " + pkg.version + ": " + pkg.scheme.size() + " points, input " + pkg.net.inputSize + " px, " + nme);
-				l.add("    licence: " + pkg.licence);
+				l.add("  " + name + " " + pkg.version() + ": " + pkg.spec().scheme.size() + " points, input " + pkg.spec().net.inputSize
+						+ " px, " + nme);
+				l.add("    licence: " + pkg.licence());
 			} catch (IOException e) {
 				l.add("  " + name + ": " + e.getMessage());
 			}

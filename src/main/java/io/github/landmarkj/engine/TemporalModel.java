@@ -46,9 +46,13 @@ public final class TemporalModel implements AutoCloseable {
 		return new TemporalModel(model, config, device);
 	}
 
-	/** The network of a temporal package with its (already checked) weights. */
-	public static TemporalModel load(TemporalPackage pkg, InputStream weights, String origin, Device device) throws IOException {
-		TemporalModel m = create(pkg.config, device);
+	/** The network of a located temporal model (its weights already checked against their SHA-256). */
+	public static TemporalModel load(ModelLocator.LocatedModel<TemporalConfig> located, Device device) throws IOException {
+		return load(located.pkg.spec(), located.weights(), located.origin, device);
+	}
+
+	private static TemporalModel load(TemporalConfig config, InputStream weights, String origin, Device device) throws IOException {
+		TemporalModel m = create(config, device);
 		try (DataInputStream in = new DataInputStream(new BufferedInputStream(weights))) {
 			m.model.getBlock().loadParameters(m.model.getNDManager(), in);
 		} catch (MalformedModelException | IllegalArgumentException e) {

@@ -1,12 +1,16 @@
 package io.github.landmarkj.ij;
 
 import ij.ImagePlus;
+import ij.gui.Line;
 import ij.gui.Overlay;
 import ij.gui.PointRoi;
 import ij.gui.PolygonRoi;
 import ij.gui.Roi;
 import ij.process.FloatPolygon;
 import io.github.landmarkj.core.FaceResult;
+import io.github.landmarkj.core.HeadPoseEstimator;
+import io.github.landmarkj.core.Point2;
+import io.github.landmarkj.core.PoseFit;
 import io.github.landmarkj.core.LandmarkGroup;
 import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.core.Landmarks;
@@ -20,7 +24,8 @@ import java.util.List;
  * Draws landmarks as overlay ROIs: each part of the scheme as an outline (closed parts as polygons,
  * the others as polylines), the global contour (jaw) in one colour and the local features in another,
  * visible points as dots in their part's colour and occluded points as red circles. The colours are
- * those of the annotated PNGs. On stacks every ROI is tied to its plane.
+ * those of the annotated PNGs. For schemes with a 3-D mean face the head axes are drawn at the nose tip.
+ * On stacks every ROI is tied to its plane.
  */
 public final class LandmarkOverlay {
 	public static final Color GLOBAL = AnnotatedImageRenderer.GLOBAL;
@@ -82,7 +87,33 @@ public final class LandmarkOverlay {
 			hidden.setPointType(PointRoi.CIRCLE);
 			add(rois, hidden, prefix + "occluded points", plane);
 		}
+		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
+		if (poses != null && poses.canFit(l.points())) {
+			for (Roi axis : headAxes(poses.fit(l.points()), poses.meanFace().point(HeadPoseEstimator.IBUG68_NOSE_TIP))) {
+				add(rois, axis, prefix + axis.getName(), plane);
+			}
+		}
 		return rois;
+	}
+
+	/**
+	 * Head axes drawn from the nose tip, half an eye distance long: x (red) toward the subject's left, y
+	 * (green) down the face, z (blue) out of the face; named {@code head axis x|y|z}.
+	 */
+	public static List<Roi> headAxes(PoseFit fit, double[] noseTip) {
+		Point2[] ends = fit.axes(noseTip, 0.5);
+		Color[] colours = {Color.RED, Color.GREEN, Color.BLUE};
+		String[] names = {"x", "y", "z"};
+		List<Roi> out = new ArrayList<>();
+		for (int k = 0; k < 3; k++) {
+			Line line = new Line(IjCoordinates.toIj(ends[0].x), IjCoordinates.toIj(ends[0].y), IjCoordinates.toIj(ends[k + 1].x),
+					IjCoordinates.toIj(ends[k + 1].y));
+			line.setStrokeColor(colours[k]);
+			line.setStrokeWidth(2);
+			line.setName("head axis " + names[k]);
+			out.add(line);
+		}
+		return out;
 	}
 
 	private static void add(List<Roi> rois, Roi roi, String name, Plane plane) {

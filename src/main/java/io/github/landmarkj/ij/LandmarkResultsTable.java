@@ -4,6 +4,8 @@ import ij.ImagePlus;
 import ij.measure.Calibration;
 import ij.measure.ResultsTable;
 import io.github.landmarkj.core.FaceResult;
+import io.github.landmarkj.core.HeadPose;
+import io.github.landmarkj.core.HeadPoseEstimator;
 import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.core.Landmarks;
 
@@ -14,7 +16,8 @@ import java.util.List;
  * Landmarks as a Results table, one row per point: image, slice, frame, face, point (from 1), name,
  * x and y in pixels (0-based pixel centres, the numbers of the CSV files), x_cal and y_cal in the
  * image's calibrated unit (what ImageJ's Measure reports for a point there, origin and pixel size
- * applied), unit, confidence, occluded (0/1).
+ * applied), unit, confidence, occluded (0/1), and the face's head pose pitch, yaw, roll in degrees (for
+ * schemes with a 3-D mean face).
  */
 public final class LandmarkResultsTable {
 	private LandmarkResultsTable() {
@@ -26,9 +29,11 @@ public final class LandmarkResultsTable {
 		Calibration cal = imp.getCalibration();
 		rt.reset();
 		rt.showRowNumbers(false);
+		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
 		for (PlaneFaces pf : planes) {
 			for (FaceResult face : pf.results()) {
 				Landmarks l = face.landmarks;
+				HeadPose pose = poses == null ? null : poses.estimate(l);
 				for (int i = 0; i < l.size(); i++) {
 					double x = l.point(i).x, y = l.point(i).y;
 					rt.incrementCounter();
@@ -45,12 +50,22 @@ public final class LandmarkResultsTable {
 					rt.addValue("unit", cal.getUnit());
 					rt.addValue("confidence", l.confidence(i));
 					rt.addValue("occluded", l.occluded(i) ? 1 : 0);
+					if (pose != null) {
+						rt.addValue("pitch", pose.pitch);
+						rt.addValue("yaw", pose.yaw);
+						rt.addValue("roll", pose.roll);
+					}
 				}
 			}
 		}
 		if (rt.size() > 0) {
 			for (String column : new String[] {"x", "y", "x_cal", "y_cal", "confidence"}) {
 				rt.setDecimalPlaces(rt.getColumnIndex(column), 3);
+			}
+			for (String column : new String[] {"pitch", "yaw", "roll"}) {
+				if (rt.columnExists(column)) {
+					rt.setDecimalPlaces(rt.getColumnIndex(column), 1);
+				}
 			}
 		}
 	}

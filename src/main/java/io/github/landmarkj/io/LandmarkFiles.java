@@ -17,6 +17,8 @@ import com.google.gson.JsonObject;
 
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.FaceResult;
+import io.github.landmarkj.core.HeadPose;
+import io.github.landmarkj.core.HeadPoseEstimator;
 import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.core.Landmarks;
 import io.github.landmarkj.core.Point2;
@@ -31,11 +33,15 @@ import io.github.landmarkj.core.Point2;
  * the 300-W format and are therefore 1-based. Existing files are never replaced unless the caller passes
  * {@code overwrite = true}.
  * <p>
- * CSV columns: {@code image,face,point,name,x,y,confidence,occluded}, one row per point.
+ * CSV columns: {@code image,face,point,name,x,y,confidence,occluded,pitch,yaw,roll}, one row per point; the
+ * head pose (degrees, see {@link HeadPose}) of the point's face is repeated on its rows, one decimal, and
+ * left empty for schemes without a 3-D mean face or points that cannot be fitted (all on one spot).
  */
 public final class LandmarkFiles {
 	static final List<String> CSV_COLUMNS =
 			Collections.unmodifiableList(Arrays.asList("image", "face", "point", "name", "x", "y", "confidence", "occluded"));
+	/** Head pose of the face in degrees, on each of its rows; empty for schemes without a 3-D mean face. */
+	static final List<String> POSE_COLUMNS = Collections.unmodifiableList(Arrays.asList("pitch", "yaw", "roll"));
 
 	private LandmarkFiles() {
 	}
@@ -43,28 +49,36 @@ public final class LandmarkFiles {
 	public static void writeCsv(Path file, String imageName, List<FaceResult> faces, LandmarkScheme scheme,
 			boolean overwrite) throws IOException {
 		checkScheme(faces, scheme);
+		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
 		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
-			w.write(String.join(",", CSV_COLUMNS) + "\n");
+			w.write(String.join(",", CSV_COLUMNS) + "," + String.join(",", POSE_COLUMNS) + "\n");
 			String image = CsvLine.quote(imageName);
 			for (FaceResult face : faces) {
 				Landmarks l = face.landmarks;
+				String pose = ",,";
+				HeadPose hp = poses == null ? HeadPose.UNKNOWN : poses.estimate(l);
+				if (hp.isKnown()) {
+					pose = format1(hp.pitch) + "," + format1(hp.yaw) + "," + format1(hp.roll);
+				}
 				for (int i = 0; i < l.size(); i++) {
 					Point2 p = l.point(i);
 					w.write(image + "," + (face.index + 1) + "," + (i + 1) + "," + CsvLine.quote(scheme.pointName(i)) + ","
 							+ CsvLine.format3(p.x) + "," + CsvLine.format3(p.y) + "," + CsvLine.format3(l.confidence(i)) + ","
-							+ (l.occluded(i) ? 1 : 0) + "\n");
+							+ (l.occluded(i) ? 1 : 0) + "," + pose + "\n");
 				}
 			}
 		}
 	}
 
 	/**
-	 * Writes {@code {image, scheme, faces: [{face, box: {x, y, width, height, score}, points: [{point,
-	 * name, x, y, confidence, occluded}]}]}}.
+	 * Writes {@code {image, scheme, faces: [{face, box: {x, y, width, height, score}, pose: {pitch, yaw,
+	 * roll} or null when the points cannot be fitted, points: [{point, name, x, y, confidence, occluded}]}]}}; {@code pose} in degrees (see
+	 * {@link HeadPose}), one decimal, only for schemes with a 3-D mean face.
 	 */
 	public static void writeJson(Path file, String imageName, List<FaceResult> faces, LandmarkScheme scheme,
 			boolean overwrite) throws IOException {
 		checkScheme(faces, scheme);
+		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
 		JsonObject root = new JsonObject();
 		root.addProperty("image", imageName);
 		root.addProperty("scheme", scheme.name());
@@ -79,6 +93,18 @@ public final class LandmarkFiles {
 			box.addProperty("height", round3(face.box.height));
 			box.addProperty("score", round3(face.box.score));
 			f.add("box", box);
+			if (poses != null) {
+				HeadPose hp = poses.estimate(face.landmarks);
+				if (hp.isKnown()) {
+					JsonObject pose = new JsonObject();
+					pose.addProperty("pitch", round1(hp.pitch));
+					pose.addProperty("yaw", round1(hp.yaw));
+					pose.addProperty("roll", round1(hp.roll));
+					f.add("pose", pose);
+				} else {
+					f.add("pose", com.google.gson.JsonNull.INSTANCE);
+				}
+			}
 			JsonArray points = new JsonArray();
 			Landmarks l = face.landmarks;
 			for (int i = 0; i < l.size(); i++) {
@@ -165,6 +191,14 @@ public final class LandmarkFiles {
 						+ " points but scheme " + scheme.name() + " has " + scheme.size());
 			}
 		}
+	}
+
+	private static double round1(double v) {
+		return Math.round(v * 10.0) / 10.0;
+	}
+
+	private static String format1(double v) {
+		return String.format(java.util.Locale.ROOT, "%.1f", v);
 	}
 
 	private static double round3(double v) {

@@ -1,10 +1,7 @@
 package io.github.landmarkj.net;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
 /**
- * The hyper-parameters of {@link LandmarkNet}, stored in a model's {@code model.json}. The encoder has
+ * The hyper-parameters of {@link LandmarkNet}, stored in a model's {@code model.json} (see {@code engine.LandmarkKind}). The encoder has
  * one stage per entry of {@code encoderChannels}; the decoder climbs back to stride 4 and so has one
  * stage fewer. {@code alpha = 0} gives plain (single-frequency) convolutions and
  * {@code attentionChannels = 0} drops the attention layer: the two ablations of the model card.
@@ -93,44 +90,5 @@ public final class NetConfig {
 	public NetConfig withAttentionChannels(int channels) {
 		return new NetConfig(inputSize, landmarks, stemChannels, encoderChannels, bottleneckChannels, decoderChannels,
 				occlusionChannels, alpha, channels);
-	}
-
-	public JsonObject toJson() {
-		JsonObject o = new JsonObject();
-		o.addProperty("input_size", inputSize);
-		o.addProperty("landmarks", landmarks);
-		o.addProperty("stem_channels", stemChannels);
-		o.add("encoder_channels", array(encoderChannels));
-		o.addProperty("bottleneck_channels", bottleneckChannels);
-		o.add("decoder_channels", array(decoderChannels));
-		o.addProperty("occlusion_channels", occlusionChannels);
-		o.addProperty("alpha", alpha);
-		o.addProperty("attention_channels", attentionChannels);
-		o.addProperty("heatmap_stride", heatmapStride());
-		o.addProperty("occlusion_stride", occlusionStride());
-		return o;
-	}
-
-	public static NetConfig fromJson(JsonObject o) {
-		return new NetConfig(o.get("input_size").getAsInt(), o.get("landmarks").getAsInt(), o.get("stem_channels").getAsInt(),
-				ints(o.getAsJsonArray("encoder_channels")), o.get("bottleneck_channels").getAsInt(),
-				ints(o.getAsJsonArray("decoder_channels")), o.get("occlusion_channels").getAsInt(),
-				o.get("alpha").getAsDouble(), o.get("attention_channels").getAsInt());
-	}
-
-	private static JsonArray array(int[] values) {
-		JsonArray a = new JsonArray();
-		for (int v : values) {
-			a.add(v);
-		}
-		return a;
-	}
-
-	private static int[] ints(JsonArray a) {
-		int[] v = new int[a.size()];
-		for (int i = 0; i < v.length; i++) {
-			v[i] = a.get(i).getAsInt();
-		}
-		return v;
 	}
 }

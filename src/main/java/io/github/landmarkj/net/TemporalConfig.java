@@ -43,8 +43,4 @@ public final class TemporalConfig {
 		return o;
 	}
 
-	public static TemporalConfig fromJson(JsonObject o) {
-		return new TemporalConfig(o.get("points").getAsInt(), o.get("input_width").getAsInt(), o.get("embedding").getAsInt(),
-				o.get("hidden").getAsInt(), o.get("layers").getAsInt(), o.get("bidirectional").getAsBoolean());
-	}
 }

@@ -6,6 +6,8 @@ import io.github.landmarkj.core.InputNormalisation;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.core.SimilarityTransform;
+import io.github.landmarkj.engine.LandmarkSpec;
+import io.github.landmarkj.net.NetConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,13 @@ public final class FaceAugmenter {
 		this.mirror = mirror.clone();
 		this.config = config;
 		this.exaggeration = new ShapeExaggeration(meanShape);
+	}
+
+	/** The augmenter of a landmark model: its crop rule, normalisation, heat-map targets and mirror permutation. */
+	public static FaceAugmenter forModel(LandmarkSpec spec, AugmentationConfig config, List<Point2> meanShape) {
+		NetConfig net = spec.net;
+		return new FaceAugmenter(spec.cropRule(), spec.normalisation, new HeatmapTargets(net.heatmapSize(), net.heatmapStride(),
+				spec.heatmaps.sigma), net.occlusionStride(), spec.scheme.mirror(), config, meanShape);
 	}
 
 	/** The crop transform for a face with some jitter (none when the config says so). */

@@ -15,7 +15,8 @@ import io.github.landmarkj.core.HeatmapDecoder;
 import io.github.landmarkj.core.Landmarks;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.engine.LandmarkModel;
-import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.engine.LandmarkSpec;
+import io.github.landmarkj.engine.ModelLocator;
 import io.github.landmarkj.net.NetConfig;
 
 import java.io.IOException;
@@ -37,12 +38,12 @@ import java.util.function.Consumer;
  */
 public final class LandmarkTrainer {
 
-	private final ModelPackage pkg;
+	private final LandmarkSpec spec;
 	private final TrainingOptions options;
 	private final Consumer<String> log;
 
-	public LandmarkTrainer(ModelPackage pkg, TrainingOptions options, Consumer<String> log) {
-		this.pkg = pkg;
+	public LandmarkTrainer(LandmarkSpec spec, TrainingOptions options, Consumer<String> log) {
+		this.spec = spec;
 		this.options = options;
 		this.log = log;
 	}
@@ -59,13 +60,13 @@ public final class LandmarkTrainer {
 	}
 
 	/**
-	 * @param initialWeights weights to start from (fine-tuning), or null for a fresh network
+	 * @param init the model to start from (fine-tuning; its weights are checked against its model.json), or null for a fresh network
 	 * @param epochListener called after every epoch (live plots)
 	 * @param cancelled polled between batches; training stops after saving a checkpoint
 	 */
-	public Result train(TrainingData data, Device device, Path initialWeights, Consumer<EpochReport> epochListener,
+	public Result train(TrainingData data, Device device, ModelLocator.LocatedModel<LandmarkSpec> init, Consumer<EpochReport> epochListener,
 			BooleanSupplier cancelled) throws IOException {
-		NetConfig net = pkg.net;
+		NetConfig net = spec.net;
 		List<Point2> meanShape = meanShape(data.training);
 		FaceAugmenter augmenter = augmenter(options.augmentation, meanShape);
 		FaceAugmenter plain = augmenter(AugmentationConfig.none(), meanShape);
@@ -84,9 +85,9 @@ public final class LandmarkTrainer {
 			model.loadWeights(checkpoint.weights());
 			startEpoch = checkpoint.epochsDone() + 1;
 			log.accept(checkpoint.resumeMessage(startEpoch - 1));
-		} else if (initialWeights != null) {
-			model.loadWeights(initialWeights);
-			log.accept("Starting from weights " + initialWeights);
+		} else if (init != null) {
+			model.loadWeights(init);
+			log.accept("Starting from the weights of " + init.origin);
 		}
 		final int offset = (startEpoch - 1) * stepsPerEpoch;
 		Tracker schedule = new WarmupCosineSchedule(options.learningRate, stepsPerEpoch, options.epochs, offset);
@@ -94,8 +95,8 @@ public final class LandmarkTrainer {
 		DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
 				.optOptimizer(Optimizer.adam().optLearningRateTracker(schedule).build())
 				.optDevices(new Device[] {device});
-		HeatmapDecoder decoder = pkg.decoder();
-		Metrics metrics = new Metrics(pkg.scheme);
+		HeatmapDecoder decoder = spec.decoder();
+		Metrics metrics = new Metrics(spec.scheme);
 		int s = net.inputSize, m = net.landmarks, hm = net.heatmapSize(), g = net.occlusionSize();
 		try (Trainer trainer = model.djlModel().newTrainer(config)) {
 			trainer.initialize(new Shape(options.batchSize, 3, s, s));
@@ -163,9 +164,7 @@ public final class LandmarkTrainer {
 	}
 
 	private FaceAugmenter augmenter(AugmentationConfig config, List<Point2> meanShape) {
-		NetConfig net = pkg.net;
-		return new FaceAugmenter(pkg.cropRule(), pkg.normalisation, new HeatmapTargets(net.heatmapSize(), net.heatmapStride(),
-				pkg.heatmapSigma), net.occlusionStride(), pkg.scheme.mirror(), config, meanShape);
+		return FaceAugmenter.forModel(spec, config, meanShape);
 	}
 
 	/** Mean NME(io) of the network on prepared validation crops (NME does not change under the crop's similarity). */
@@ -198,10 +197,10 @@ public final class LandmarkTrainer {
 
 	/** The mean face in crop coordinates (no augmentation), for the caricature warp. */
 	List<Point2> meanShape(List<LoadedFace> faces) {
-		int m = pkg.net.landmarks;
+		int m = spec.net.landmarks;
 		double[] sx = new double[m], sy = new double[m];
 		for (LoadedFace f : faces) {
-			var t = pkg.cropRule().transformFor(FaceBox.enclosing(f.points));
+			var t = spec.cropRule().transformFor(FaceBox.enclosing(f.points));
 			for (int i = 0; i < m; i++) {
 				Point2 p = t.apply(f.points.get(i));
 				sx[i] += p.x;
@@ -242,8 +241,8 @@ public final class LandmarkTrainer {
 					for (int i = 0; i < options.batchSize; i++) {
 						LoadedFace f = faces.get(order.get(b * options.batchSize + i));
 						LoadedFace donorFace = faces.get(rng.nextInt(faces.size()));
-						float[] donor = donorFace.image.warp(pkg.cropRule().transformFor(FaceBox.enclosing(donorFace.points)),
-								pkg.net.inputSize, pkg.net.inputSize).toPlanarArray();
+						float[] donor = donorFace.image.warp(spec.cropRule().transformFor(FaceBox.enclosing(donorFace.points)),
+								spec.net.inputSize, spec.net.inputSize).toPlanarArray();
 						batch.add(augmenter.make(f.image, f.points, donor, rng));
 					}
 					queue.put(batch);

@@ -6,6 +6,7 @@ import io.github.landmarkj.core.Landmarks;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.engine.LandmarkSpec;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.ImageFiles;
 
@@ -29,7 +30,7 @@ public final class ModelEvaluation {
 
 	public ModelEvaluation(LandmarkDetector detector) {
 		this.detector = detector;
-		this.metrics = new Metrics(detector.modelPackage().scheme);
+		this.metrics = new Metrics(detector.modelPackage().spec().scheme);
 	}
 
 	/** Per-face predictions next to the truth. */
@@ -50,7 +51,7 @@ public final class ModelEvaluation {
 		List<Landmarks> predicted = new ArrayList<>();
 		List<List<Point2>> predictedPoints = new ArrayList<>();
 		List<List<Point2>> truth = new ArrayList<>();
-		int m = detector.modelPackage().scheme.size();
+		int m = detector.modelPackage().spec().scheme.size();
 		List<AnnotatedFace> used = new ArrayList<>();
 		for (AnnotatedFace face : faces) {
 			if (face.size() != m) {
@@ -108,23 +109,21 @@ public final class ModelEvaluation {
 	 * another face as one of the fills), whose masks say which points are hidden.
 	 */
 	public OcclusionScores syntheticOcclusion(List<AnnotatedFace> faces, long seed) throws IOException {
-		var pkg = detector.modelPackage();
-		var net = pkg.net;
+		LandmarkSpec spec = detector.modelPackage().spec();
+		var net = spec.net;
 		List<LoadedFace> loaded = new ArrayList<>();
 		for (AnnotatedFace f : faces) {
-			if (f.size() == pkg.scheme.size()) {
-				loaded.add(LoadedFace.shrunkFor(f.id(), ImageFiles.read(f.image()), f.points(), net.inputSize / pkg.cropScale));
+			if (f.size() == spec.scheme.size()) {
+				loaded.add(LoadedFace.shrunkFor(f.id(), ImageFiles.read(f.image()), f.points(), net.inputSize / spec.cropScale));
 			}
 		}
-		FaceAugmenter augmenter = new FaceAugmenter(pkg.cropRule(), pkg.normalisation,
-				new HeatmapTargets(net.heatmapSize(), net.heatmapStride(), pkg.heatmapSigma), net.occlusionStride(),
-				pkg.scheme.mirror(), AugmentationConfig.occludedOnly(), Collections.emptyList());
+		FaceAugmenter augmenter = FaceAugmenter.forModel(spec, AugmentationConfig.occludedOnly(), Collections.emptyList());
 		int tp = 0, fp = 0, fn = 0, positives = 0, total = 0;
 		Random rng = new Random(seed);
 		for (int i = 0; i < loaded.size(); i++) {
 			LoadedFace f = loaded.get(i);
 			LoadedFace d = loaded.get((i + 1) % loaded.size());
-			float[] donor = d.image.warp(pkg.cropRule().transformFor(FaceBox.enclosing(d.points)), net.inputSize, net.inputSize)
+			float[] donor = d.image.warp(spec.cropRule().transformFor(FaceBox.enclosing(d.points)), net.inputSize, net.inputSize)
 					.toPlanarArray();
 			TrainingExample e = augmenter.make(f.image, f.points, donor, rng);
 			Landmarks l = detector.decodeCrops(Collections.singletonList(e.input)).get(0);

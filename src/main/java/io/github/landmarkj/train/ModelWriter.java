@@ -1,8 +1,8 @@
 package io.github.landmarkj.train;
 
 import com.google.gson.JsonObject;
-import io.github.landmarkj.engine.LandmarkModel;
 import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.engine.WeightsRecord;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import java.nio.file.StandardOpenOption;
  * The same layout as the {@code train} verb's, so either can be loaded by name of folder.
  */
 public final class ModelWriter {
-	public static final String WEIGHTS = "weights.params";
+	public static final String WEIGHTS = WeightsRecord.DEFAULT_FILE;
 	public static final String LOG = "training-log.txt";
 
 	private ModelWriter() {
@@ -31,14 +31,17 @@ public final class ModelWriter {
 		}
 	}
 
-	/** @return the model package as written */
-	public static ModelPackage write(Path folder, ModelPackage pkg, LandmarkModel model, JsonObject trainingInfo, String log,
-			boolean overwrite) throws IOException {
+	/**
+	 * Writes the weights, then the model.json that records their checksum, then the log; for any kind of network.
+	 * @return the model package as written
+	 */
+	public static <S> ModelPackage<S> write(Path folder, ModelPackage<S> pkg, CheckpointFolder.WeightsWriter model,
+			JsonObject trainingInfo, String log, boolean overwrite) throws IOException {
 		checkWritable(folder, overwrite);
 		Files.createDirectories(folder);
 		Path weights = folder.resolve(WEIGHTS);
-		model.saveWeights(weights);
-		ModelPackage written = pkg.withTraining(trainingInfo).withWeights(WEIGHTS, ModelPackage.sha256(weights));
+		model.save(weights);
+		ModelPackage<S> written = pkg.withTraining(trainingInfo).withWeights(WeightsRecord.of(weights));
 		written.write(folder);
 		Files.write(folder.resolve(LOG), log.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		return written;

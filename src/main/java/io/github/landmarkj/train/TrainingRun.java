@@ -2,16 +2,16 @@ package io.github.landmarkj.train;
 
 import ai.djl.Device;
 import com.google.gson.JsonObject;
+import io.github.landmarkj.engine.LandmarkKind;
 import io.github.landmarkj.engine.LandmarkModel;
+import io.github.landmarkj.engine.LandmarkSpec;
 import io.github.landmarkj.engine.ModelLocator;
 import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.engine.WeightsRecord;
 import io.github.landmarkj.net.NetConfig;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,28 +28,33 @@ public final class TrainingRun {
 	public static final String FROM_SCRATCH = "none";
 
 	private final String init;
-	private final ModelPackage pkg;
+	/** The located starting model (weights checked), or null from scratch. */
+	private final ModelLocator.LocatedModel<LandmarkSpec> start;
+	private final ModelPackage<LandmarkSpec> pkg;
 
-	private TrainingRun(String init, ModelPackage pkg) {
+	private TrainingRun(String init, ModelLocator.LocatedModel<LandmarkSpec> start, ModelPackage<LandmarkSpec> pkg) {
 		this.init = init;
+		this.start = start;
 		this.pkg = pkg;
 	}
 
 	/** @param name the new model's name (usually its folder's name) */
 	public static TrainingRun startingFrom(String init, String name) throws IOException {
 		String spec = init == null || init.trim().isEmpty() ? FROM_SCRATCH : init.trim();
-		ModelPackage start = spec.equalsIgnoreCase(FROM_SCRATCH) ? ModelPackage.newFace68(NetConfig.defaultFace68())
-				: ModelLocator.locate(spec).pkg;
-		return new TrainingRun(spec, start.withName(name).withWeights(ModelWriter.WEIGHTS, ""));
+		if (spec.equalsIgnoreCase(FROM_SCRATCH)) {
+			return new TrainingRun(spec, null, LandmarkKind.newFace68(NetConfig.defaultFace68()).withName(name));
+		}
+		ModelLocator.LocatedModel<LandmarkSpec> located = ModelLocator.locate(spec);
+		return new TrainingRun(spec, located, located.pkg.withName(name).withWeights(WeightsRecord.pending()));
 	}
 
-	public ModelPackage modelPackage() {
+	public ModelPackage<LandmarkSpec> modelPackage() {
 		return pkg;
 	}
 
 	/** The size of a face in model input pixels, for shrinking big training images in memory. */
 	public double faceSideAtInput() {
-		return pkg.net.inputSize / pkg.cropScale;
+		return pkg.spec().faceSideAtInput();
 	}
 
 	/** Every how many photos (or faces) one is held out for validation, for a fraction in [0, 0.5]; 0 = none. */
@@ -74,16 +79,16 @@ public final class TrainingRun {
 	public TrainingData loadFolder(Path folder, double validationFraction, Consumer<String> log) throws IOException {
 		int every = validationEvery(validationFraction);
 		return TrainingData.load(Collections.singletonList(folder), new ValidationSplit(every == 0 ? Integer.MAX_VALUE : every),
-				pkg.net.landmarks, faceSideAtInput(), log);
+				pkg.spec().net.landmarks, faceSideAtInput(), log);
 	}
 
 	/** What a run ended with: the written package (null when cancelled) and every epoch's report. */
 	public static final class Outcome {
-		public final ModelPackage written;
+		public final ModelPackage<LandmarkSpec> written;
 		public final List<EpochReport> history;
 		public final Path checkpoints;
 
-		Outcome(ModelPackage written, List<EpochReport> history, Path checkpoints) {
+		Outcome(ModelPackage<LandmarkSpec> written, List<EpochReport> history, Path checkpoints) {
 			this.written = written;
 			this.history = history;
 			this.checkpoints = checkpoints;
@@ -113,35 +118,15 @@ public final class TrainingRun {
 			logText.append(line).append('\n');
 			log.accept(line);
 		};
-		Path initWeights = init.equalsIgnoreCase(FROM_SCRATCH) ? null : weightsFile(init);
-		try {
-			LandmarkTrainer.Result result = new LandmarkTrainer(pkg, options, both).train(data, device, initWeights, epochListener, cancelled);
-			try (LandmarkModel model = result.model) {
-				// Cancelled runs end before the last epoch (the thread's interrupt flag may be gone by now).
-				if (result.history.isEmpty() || result.history.get(result.history.size() - 1).epoch < epochs) {
-					return new Outcome(null, result.history, checkpoints);
-				}
-				return new Outcome(ModelWriter.write(output, pkg, model, info(data, options, result.history, device), logText.toString(),
-						overwrite), result.history, checkpoints);
+		LandmarkTrainer.Result result = new LandmarkTrainer(pkg.spec(), options, both).train(data, device, start, epochListener, cancelled);
+		try (LandmarkModel model = result.model) {
+			// Cancelled runs end before the last epoch (the thread's interrupt flag may be gone by now).
+			if (result.history.isEmpty() || result.history.get(result.history.size() - 1).epoch < epochs) {
+				return new Outcome(null, result.history, checkpoints);
 			}
-		} finally {
-			if (initWeights != null && initWeights.getFileName().toString().startsWith("landmarkj-init")) {
-				Files.deleteIfExists(initWeights);
-			}
+			return new Outcome(ModelWriter.write(output, pkg, model::saveWeights, info(data, options, result.history, device),
+					logText.toString(), overwrite), result.history, checkpoints);
 		}
-	}
-
-	/** A weights file for the trainer: the folder's own, or a temporary copy of a bundled model's. */
-	private static Path weightsFile(String spec) throws IOException {
-		Path folder = Path.of(spec);
-		if (Files.isDirectory(folder)) {
-			return folder.resolve(ModelPackage.read(folder).weightsFile);
-		}
-		Path tmp = Files.createTempFile("landmarkj-init", ".params");
-		try (InputStream in = ModelLocator.locate(spec).weights()) {
-			Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-		}
-		return tmp;
 	}
 
 	private JsonObject info(TrainingData data, TrainingOptions options, List<EpochReport> history, Device device) {

@@ -6,7 +6,9 @@ import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.TemporalFeatures;
 import io.github.landmarkj.engine.NativeLibraries;
 import io.github.landmarkj.engine.TemporalModel;
-import io.github.landmarkj.engine.TemporalPackage;
+import io.github.landmarkj.engine.ModelLocator;
+import io.github.landmarkj.engine.TemporalKind;
+import io.github.landmarkj.net.TemporalConfig;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,9 +35,9 @@ public final class LearnedSmoother implements TrackSmoother, AutoCloseable {
 
 	/** @param modelSpec {@code temporal68} (bundled) or a temporal model folder */
 	public static LearnedSmoother open(String modelSpec, Device device) throws IOException {
-		TemporalPackage.Located located = TemporalPackage.locate(modelSpec);
+		ModelLocator.LocatedModel<TemporalConfig> located = ModelLocator.locate(modelSpec, TemporalKind.INSTANCE);
 		NativeLibraries.requireLoadable();
-		return new LearnedSmoother(TemporalModel.load(located.pkg, located.weights(), located.origin, device), located.origin);
+		return new LearnedSmoother(TemporalModel.load(located, device), located.origin);
 	}
 
 	@Override

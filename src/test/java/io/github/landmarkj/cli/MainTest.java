@@ -46,12 +46,50 @@ class MainTest {
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--input"), err.toString(StandardCharsets.UTF_8));
 		err.reset();
 		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--bogus", "1"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown option --bogus"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown options: '--bogus'"), err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--device", "tpu"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown device 'tpu'"), err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--threads", "two"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--threads"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void noVerbListsTheVerbsAsAUsageErrorAndHelpListsThemAsSuccess() {
+		assertEquals(2, run());
+		String usage = out.toString(StandardCharsets.UTF_8);
+		for (String verb : new String[] {"detect", "evaluate", "train", "bench", "info"}) {
+			assertTrue(usage.contains(verb), verb + " in " + usage);
+		}
+		out.reset();
+		assertEquals(0, run("--help"));
+		assertEquals(usage, out.toString(StandardCharsets.UTF_8));
+		out.reset();
+		assertEquals(0, run("help"));
+		assertEquals(usage, out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void helpShowsTheDefaultsTheCodeUses() {
+		assertEquals(0, run("detect", "--help"));
+		String help = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+		assertTrue(help.contains("default face68"), help);
+		assertTrue(help.contains("default face-detector"), help);
+		assertTrue(help.replace(" ", "").contains("default*.{jpg,jpeg,png,tif,tiff,bmp,JPG,JPEG,PNG,TIF,TIFF,BMP}"), help);
+		assertTrue(help.contains("default 1"), help);
+		assertTrue(help.contains("default auto"), help);
+		out.reset();
+		assertEquals(0, run("train", "--help"));
+		help = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+		for (String d : new String[] {"default 40", "default 16", "default 0.002", "default 42", "default 8", "default 0.25", "default 32"}) {
+			assertTrue(help.contains(d), d + " in " + help);
+		}
 	}
 
 	@Test
 	void everyVerbHasHelp() {
-		for (String verb : Main.verbs().keySet()) {
+		for (String verb : Main.commandLine(System.out, System.err).getSubcommands().keySet()) {
 			out.reset();
 			assertEquals(0, run(verb, "--help"), verb);
 			assertTrue(out.toString(StandardCharsets.UTF_8).contains("landmarkj " + verb), verb + " help names itself");
@@ -166,7 +204,7 @@ class MainTest {
 		try (java.util.stream.Stream<Path> files = Files.list(output)) {
 			assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".pts")).collect(java.util.stream.Collectors.toList()));
 		}
-		assertEquals(List.of("image,face,point,name,x,y,confidence,occluded"), Files.readAllLines(output.resolve("grey.csv")));
+		assertEquals(List.of("image,face,point,name,x,y,confidence,occluded,pitch,yaw,roll"), Files.readAllLines(output.resolve("grey.csv")));
 		JsonObject json = JsonParser.parseString(Files.readString(output.resolve("grey.json"))).getAsJsonObject();
 		assertEquals(0, json.getAsJsonArray("faces").size());
 		assertTrue(Files.readString(output.resolve("summary.csv")).contains("grey.png,ok,0,"), Files.readString(output.resolve("summary.csv")));
@@ -206,7 +244,7 @@ class MainTest {
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--score-threshold"), err.toString(StandardCharsets.UTF_8));
 		err.reset();
 		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--two-pass", "maybe"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--two-pass needs true or false"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Invalid value for option '--two-pass': 'maybe' is not a boolean"), err.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.github.landmarkj.command;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
+import io.github.landmarkj.engine.LandmarkKind;
 import io.github.landmarkj.engine.ModelPackage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,7 +119,7 @@ class MacroTest {
 		}
 		Path out = work.resolve("my model");
 		runMacro("train_from_roi_manager.ijm", "output=[" + out + "] init=[" + model + "] epochs=1 validation=0");
-		assertEquals("my model", ModelPackage.read(out).name);
-		assertEquals(3, ModelPackage.read(out).training().get("training_faces").getAsInt());
+		assertEquals("my model", ModelPackage.read(out, LandmarkKind.INSTANCE).name());
+		assertEquals(3, ModelPackage.read(out, LandmarkKind.INSTANCE).training().get("training_faces").getAsInt());
 	}
 }

@@ -6,6 +6,8 @@ import ij.gui.Roi;
 import ij.process.FloatPolygon;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.engine.LandmarkKind;
+import io.github.landmarkj.engine.LandmarkSpec;
 import io.github.landmarkj.engine.ModelPackage;
 import io.github.landmarkj.io.PtsFormat;
 import ai.djl.Device;
@@ -71,14 +73,14 @@ class TrainLandmarkModelCommandTest {
 				"init_model", initDir.toString(), "epochs", 1, "batch_size", 2, "learning_rate", 0.001, "validation_fraction", 0.25,
 				"output_folder", output.toString(), "device", "cpu");
 		assertFalse(m.isCanceled(), m.getCancelReason());
-		ModelPackage written = ModelPackage.read(output);
-		assertEquals("my-model", written.name);
-		assertEquals(ModelPackage.sha256(output.resolve("weights.params")), written.weightsSha256);
+		ModelPackage<LandmarkSpec> written = ModelPackage.read(output, LandmarkKind.INSTANCE);
+		assertEquals("my-model", written.name());
+		assertEquals(ModelPackage.sha256(output.resolve("weights.params")), written.weights().sha256);
 		assertEquals(3, written.training().get("training_faces").getAsInt());
 		assertEquals(1, written.training().get("validation_faces").getAsInt());
 		assertTrue(Files.isRegularFile(io.github.landmarkj.train.TrainingRun.checkpointsOf(output).resolve("checkpoint.params")));
 		try (LandmarkDetector d = LandmarkDetector.open(output.toString(), Device.cpu())) {
-			assertEquals(68, d.modelPackage().scheme.size());
+			assertEquals(68, d.modelPackage().spec().scheme.size());
 		}
 		CommandModule again = Commands.run(context, TrainLandmarkModelCommand.class, "data_folder", data.toString(), "init_model",
 				initDir.toString(), "epochs", 1, "batch_size", 2, "output_folder", output.toString(), "device", "cpu");
@@ -101,7 +103,7 @@ class TrainLandmarkModelCommandTest {
 				initDir.toString(), "epochs", 1, "batch_size", 2, "validation_fraction", 0.0, "output_folder", output.toString(),
 				"device", "cpu");
 		assertFalse(m.isCanceled(), m.getCancelReason());
-		ModelPackage written = ModelPackage.read(output);
+		ModelPackage<LandmarkSpec> written = ModelPackage.read(output, LandmarkKind.INSTANCE);
 		assertEquals(3, written.training().get("training_faces").getAsInt());
 		assertEquals(0, written.training().get("validation_faces").getAsInt());
 	}

@@ -116,7 +116,7 @@ public final class DetectorEvaluationDemo {
 					+ " validation faces have a detection (IoU >= 0.5); NME(io) on those:");
 			double gt = evaluation.evaluate(withDetection, Collections.emptyMap(), m -> { }).summary.meanNmeInterOcular();
 			double det = evaluation.evaluate(withDetection, detected, m -> { }).summary.meanNmeInterOcular();
-			Metrics metrics = new Metrics(lm.modelPackage().scheme);
+			Metrics metrics = new Metrics(lm.modelPackage().spec().scheme);
 			TwoPassLandmarks twoPass = new TwoPassLandmarks(lm);
 			List<List<Point2>> predDet = new ArrayList<>(), predGt = new ArrayList<>(), truth = new ArrayList<>();
 			for (AnnotatedFace f : withDetection) {

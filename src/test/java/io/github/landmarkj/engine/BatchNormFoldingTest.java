@@ -17,8 +17,8 @@ import java.util.Random;
 class BatchNormFoldingTest {
 	@Test
 	void foldedModelPredictsWhatTheTrainedModelPredicts() throws Exception {
-		ModelLocator.LocatedModel located = ModelLocator.locate("face68");
-		int s = located.pkg.net.inputSize;
+		ModelLocator.LocatedModel<LandmarkSpec> located = ModelLocator.locate("face68");
+		int s = located.pkg.spec().net.inputSize;
 		Random rng = new Random(3);
 		List<float[]> inputs = new ArrayList<>();
 		for (int n = 0; n < 3; n++) {

@@ -23,14 +23,14 @@ import java.util.List;
  * read off the photo by hand once, at 10-12x zoom, before the model was trained, and are not tuned to
  * its output; they are 0-based pixel coordinates, good to about 1.5 px.
  */
-class DemoPhotoEndToEndTest {
+public class DemoPhotoEndToEndTest {
 	/** The face box of samples/astronaut-boxes.csv: the tight box of the face's landmarks, by hand. */
-	static final FaceBox DEMO_BOX = new FaceBox(179, 88, 90, 92);
+	public static final FaceBox DEMO_BOX = new FaceBox(179, 88, 90, 92);
 
-	static final int[] INDEX = {36, 39, 42, 45, 30, 48, 54};
-	static final String[] NAME = {"right eye outer corner", "right eye inner corner", "left eye inner corner",
+	public static final int[] INDEX = {36, 39, 42, 45, 30, 48, 54};
+	public static final String[] NAME = {"right eye outer corner", "right eye inner corner", "left eye inner corner",
 			"left eye outer corner", "nose tip", "right mouth corner", "left mouth corner"};
-	static final double[][] BY_HAND = {{192.5, 101.5}, {213, 103}, {236.5, 104}, {258.5, 103}, {224, 128}, {203.5, 140}, {244, 141}};
+	public static final double[][] BY_HAND = {{192.5, 101.5}, {213, 103}, {236.5, 104}, {258.5, 103}, {224, 128}, {203.5, 140}, {244, 141}};
 
 	private static LandmarkDetector detector;
 	private static RgbImage photo;

@@ -14,11 +14,11 @@ public final class TestModels {
 	/** A 68-point model with a tiny network (input 64), written to {@code folder}. */
 	public static Path untrainedFace68(Path folder) throws IOException {
 		NetConfig config = new NetConfig(64, 68, 8, new int[] {8, 16}, 16, new int[] {8}, 4, 0.25, 4);
-		ModelPackage pkg = ModelPackage.newFace68(config).withName("tiny");
+		ModelPackage<LandmarkSpec> pkg = LandmarkKind.newFace68(config).withName("tiny");
 		try (LandmarkModel model = LandmarkModel.create(config, Device.cpu())) {
 			Path weights = folder.resolve("weights.params");
 			model.saveWeights(weights);
-			pkg.withWeights("weights.params", ModelPackage.sha256(weights)).write(folder);
+			pkg.withWeights(WeightsRecord.of(weights)).write(folder);
 		}
 		return folder;
 	}

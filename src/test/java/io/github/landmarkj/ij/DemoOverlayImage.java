@@ -34,7 +34,7 @@ public final class DemoOverlayImage {
 		FaceBox box = new FaceBox((179 - 130) * 2, (88 - 40) * 2, 90 * 2, 92 * 2);
 		try (LandmarkDetector detector = LandmarkDetector.open("face68", Device.cpu())) {
 			List<FaceAnalysis> faces = detector.analyse(ImagePlusAdapter.currentPlane(imp), Collections.singletonList(box));
-			LandmarkOverlay.add(imp, Collections.singletonList(new PlaneFaces(Plane.of(imp, 1), faces)), detector.modelPackage().scheme);
+			LandmarkOverlay.add(imp, Collections.singletonList(new PlaneFaces(Plane.of(imp, 1), faces)), detector.modelPackage().spec().scheme);
 		}
 		ImagePlus head = imp.flatten();
 		Path out = Path.of(args.length > 0 ? args[0] : "docs/demo-overlay.png");

@@ -41,8 +41,11 @@ class LandmarkImageOutputsTest {
 		Overlay o = imp.getOverlay();
 		assertEquals(1 + added, o.size());
 		assertTrue(o.contains(mine));
-		// 9 parts + contour, feature and occluded points, per face.
-		assertEquals(2 * 12, added);
+		// 9 parts + contour, feature and occluded points + 3 head axes, per face.
+		assertEquals(2 * 15, added);
+		Roi z = Arrays.stream(o.toArray()).filter(r -> "face1-z2-t3 head axis z".equals(r.getName())).findFirst().orElseThrow();
+		assertEquals(Roi.LINE, z.getType());
+		assertEquals(3, z.getTPosition());
 		Roi jaw = Arrays.stream(o.toArray()).filter(r -> "face2-z2-t3 jaw".equals(r.getName())).findFirst().orElseThrow();
 		assertEquals(Roi.POLYLINE, jaw.getType());
 		assertEquals(LandmarkOverlay.GLOBAL, jaw.getStrokeColor());

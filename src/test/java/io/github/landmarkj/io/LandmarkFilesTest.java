@@ -27,7 +27,9 @@ import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.core.Landmarks;
+import io.github.landmarkj.core.MeanFace3D;
 import io.github.landmarkj.core.Point2;
+import io.github.landmarkj.core.SimilarityTransform;
 
 class LandmarkFilesTest {
 	private static final LandmarkScheme SCHEME = LandmarkScheme.ibug68();
@@ -41,10 +43,10 @@ class LandmarkFilesTest {
 		Path f = tmp.resolve("a.csv");
 		LandmarkFiles.writeCsv(f, "my, photo.jpg", faces, SCHEME, false);
 		List<String> lines = Files.readAllLines(f);
-		assertEquals("image,face,point,name,x,y,confidence,occluded", lines.get(0));
+		assertEquals("image,face,point,name,x,y,confidence,occluded,pitch,yaw,roll", lines.get(0));
 		assertEquals(1 + 2 * 68, lines.size());
-		assertEquals("\"my, photo.jpg\",1,1,jaw_1,10.000,20.500,0.500,0", lines.get(1));
-		assertEquals("\"my, photo.jpg\",2,3,jaw_3,202.123,210.500,0.520,1", lines.get(1 + 68 + 2));
+		assertTrue(lines.get(1).startsWith("\"my, photo.jpg\",1,1,jaw_1,10.000,20.500,0.500,0,"), lines.get(1));
+		assertTrue(lines.get(1 + 68 + 2).startsWith("\"my, photo.jpg\",2,3,jaw_3,202.123,210.500,0.520,1,"), lines.get(1 + 68 + 2));
 
 		Map<String, List<FaceResult>> back = LandmarkFiles.readCsv(f);
 		assertEquals(Collections.singleton("my, photo.jpg"), back.keySet());
@@ -96,6 +98,25 @@ class LandmarkFilesTest {
 		assertEquals(0.52, p3.get("confidence").getAsDouble());
 		assertTrue(p3.get("occluded").getAsBoolean());
 		assertFalse(points.get(0).getAsJsonObject().get("occluded").getAsBoolean());
+	}
+
+	@Test
+	void poseOfTheFrontalMeanFaceIsZeroInCsvAndJson() throws IOException {
+		Landmarks frontal = Landmarks.of(MeanFace3D.bundled().frontalProjection(100, 200, 150));
+		Landmarks tilted = frontal.transformed(SimilarityTransform.translation(200, 150)
+				.compose(SimilarityTransform.of(1, Math.toRadians(20), 0, 0)).compose(SimilarityTransform.translation(-200, -150)));
+		List<FaceResult> faces = Arrays.asList(new FaceResult(0, frontal.boundingBox(), frontal), new FaceResult(1, tilted.boundingBox(), tilted));
+		Path csv = tmp.resolve("p.csv"), json = tmp.resolve("p.json");
+		LandmarkFiles.writeCsv(csv, "p.jpg", faces, SCHEME, false);
+		LandmarkFiles.writeJson(json, "p.jpg", faces, SCHEME, false);
+		List<String> lines = Files.readAllLines(csv);
+		assertTrue(lines.get(1).endsWith(",0.0,0.0,0.0") || lines.get(1).matches(".*,-?0\\.0,-?0\\.0,-?0\\.0"), lines.get(1));
+		assertTrue(lines.get(69).matches(".*,-?0\\.0,-?0\\.0,20\\.0"), lines.get(69));
+		JsonObject pose = JsonParser.parseString(Files.readString(json)).getAsJsonObject().getAsJsonArray("faces").get(1).getAsJsonObject()
+				.getAsJsonObject("pose");
+		assertEquals(0, pose.get("pitch").getAsDouble(), 0.051);
+		assertEquals(0, pose.get("yaw").getAsDouble(), 0.051);
+		assertEquals(20, pose.get("roll").getAsDouble(), 1e-9);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import io.github.landmarkj.command.DetectLandmarksInFolderCommand;
 import io.github.landmarkj.command.EvaluateLandmarkModelCommand;
 import io.github.landmarkj.command.LandmarkJInfoCommand;
 import io.github.landmarkj.command.TrainLandmarkModelCommand;
+import io.github.landmarkj.script.DefaultLandmarkJService;
 import io.github.landmarkj.updater.SiteFile;
 import io.github.landmarkj.updater.UpdateSite;
 import io.github.landmarkj.updater.UpdateSiteIndex;
@@ -53,7 +54,8 @@ class PackagedArtifactsIT {
 				classes.add(parser.next().getAsJsonObject().get("class").getAsString());
 			}
 			for (Class<?> c : new Class<?>[] {DetectLandmarksCommand.class, DetectLandmarksInFolderCommand.class,
-					TrainLandmarkModelCommand.class, EvaluateLandmarkModelCommand.class, LandmarkJInfoCommand.class}) {
+					TrainLandmarkModelCommand.class, EvaluateLandmarkModelCommand.class, LandmarkJInfoCommand.class,
+					DefaultLandmarkJService.class}) {
 				assertTrue(classes.contains(c.getName()), c.getName() + " missing from the plugin index " + classes);
 			}
 			for (String name : new String[] {"face68", "face-detector"}) {

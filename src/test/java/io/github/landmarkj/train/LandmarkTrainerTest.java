@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
-import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.engine.LandmarkSpec;
 import io.github.landmarkj.net.NetConfig;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class LandmarkTrainerTest {
 	@Test
 	void lossFallsCheckpointsAreWrittenAndResumeContinues(@TempDir Path dir) throws Exception {
 		TrainingData data = fewFaces();
-		ModelPackage pkg = ModelPackage.newFace68(TINY);
+		LandmarkSpec pkg = LandmarkSpec.face68(TINY);
 		Path ckpt = dir.resolve("ckpt");
 		List<String> log = new ArrayList<>();
 		TrainingOptions first = new TrainingOptions(4, 8, 0.005, 1, ckpt, false, AugmentationConfig.none());
@@ -59,7 +59,7 @@ class LandmarkTrainerTest {
 		Path ckpt = dir.resolve("ckpt");
 		AtomicInteger polls = new AtomicInteger();
 		TrainingOptions options = new TrainingOptions(5, 8, 0.005, 1, ckpt, false, AugmentationConfig.standard());
-		LandmarkTrainer.Result r = new LandmarkTrainer(ModelPackage.newFace68(TINY), options, s -> { })
+		LandmarkTrainer.Result r = new LandmarkTrainer(LandmarkSpec.face68(TINY), options, s -> { })
 				.train(data, Device.cpu(), null, e -> { }, () -> polls.incrementAndGet() > 3);
 		r.model.close();
 		assertEquals(1, r.history.size(), "cancelled during the second epoch's first batch check");

@@ -1,0 +1,138 @@
+package io.github.landmarkj.script;
+
+import io.github.landmarkj.engine.Devices;
+import io.github.landmarkj.imglib2.IntensityRange;
+
+import java.util.Objects;
+
+/**
+ * How {@link LandmarkJService} runs: which landmark model, which device, the face detector's score
+ * threshold (when no boxes are given) and how grey values become the network's 0..255. Immutable; each
+ * {@code with...} returns a changed copy, so that scripts can write
+ * {@code lj.options().withModel("/path/to/model").withDevice("cpu")}.
+ */
+public final class LandmarkJOptions {
+	private static final LandmarkJOptions DEFAULTS = new LandmarkJOptions("face68", Devices.Preference.AUTO, null, 0, null);
+
+	private final String model;
+	private final Devices.Preference device;
+	private final String detector; // null: the bundled one
+	private final double scoreThreshold;
+	private final IntensityRange intensityRange;
+
+	private LandmarkJOptions(String model, Devices.Preference device, String detector, double scoreThreshold, IntensityRange intensityRange) {
+		this.model = model;
+		this.device = device;
+		this.detector = detector;
+		this.scoreThreshold = scoreThreshold;
+		this.intensityRange = intensityRange;
+	}
+
+	/** The bundled face68 model and face detector (at its own threshold), GPU if there is one, automatic range. */
+	public static LandmarkJOptions defaults() {
+		return DEFAULTS;
+	}
+
+	/** @param model a bundled model's name ("face68") or a model folder */
+	public LandmarkJOptions withModel(String model) {
+		return new LandmarkJOptions(requireText(model, "model"), device, detector, scoreThreshold, intensityRange);
+	}
+
+	/** @param device "auto", "cpu" or "gpu" */
+	public LandmarkJOptions withDevice(String device) {
+		return new LandmarkJOptions(model, Devices.Preference.parse(requireText(device, "device")), detector, scoreThreshold, intensityRange);
+	}
+
+	/** @param detector the bundled face detector's name or a detector folder */
+	public LandmarkJOptions withDetector(String detector) {
+		return new LandmarkJOptions(model, device, requireText(detector, "detector"), scoreThreshold, intensityRange);
+	}
+
+	/** @param scoreThreshold in [0, 1): faces the detector scores lower are dropped; 0 for the detector's own */
+	public LandmarkJOptions withScoreThreshold(double scoreThreshold) {
+		if (!(scoreThreshold >= 0 && scoreThreshold < 1)) {
+			throw new IllegalArgumentException("The score threshold must be in [0, 1) (0: the detector's own), got " + scoreThreshold);
+		}
+		return new LandmarkJOptions(model, device, detector, scoreThreshold, intensityRange);
+	}
+
+	/** Grey values {@code min} and {@code max} become 0 and 255 (for every pixel type; values outside are clamped). */
+	public LandmarkJOptions withIntensityRange(double min, double max) {
+		return new LandmarkJOptions(model, device, detector, scoreThreshold, new IntensityRange(min, max));
+	}
+
+	/** Back to the automatic range (see {@link io.github.landmarkj.imglib2.ImgLib2Adapter}). */
+	public LandmarkJOptions withAutomaticIntensityRange() {
+		return new LandmarkJOptions(model, device, detector, scoreThreshold, null);
+	}
+
+	public String model() {
+		return model;
+	}
+
+	public Devices.Preference device() {
+		return device;
+	}
+
+	/** Null for the bundled face detector. */
+	public String detector() {
+		return detector;
+	}
+
+	public double scoreThreshold() {
+		return scoreThreshold;
+	}
+
+	/** Null for the automatic range. */
+	public IntensityRange intensityRange() {
+		return intensityRange;
+	}
+
+	/** What a network worker is opened for: everything but the intensity range. */
+	NetworkChoice networkChoice() {
+		return new NetworkChoice(model, device, detector, scoreThreshold);
+	}
+
+	private static String requireText(String value, String what) {
+		if (value == null || value.trim().isEmpty()) {
+			throw new IllegalArgumentException("The " + what + " must not be empty");
+		}
+		return value.trim();
+	}
+
+	@Override
+	public String toString() {
+		return "model=" + model + ", device=" + device.name().toLowerCase(java.util.Locale.ROOT) + ", detector=" + (detector == null ? "bundled" : detector)
+				+ ", score_threshold=" + scoreThreshold + ", intensity_range=" + (intensityRange == null ? "automatic" : intensityRange);
+	}
+
+	/** The networks a worker holds; equal choices share workers. */
+	static final class NetworkChoice {
+		final String model;
+		final Devices.Preference device;
+		final String detector;
+		final double scoreThreshold;
+
+		NetworkChoice(String model, Devices.Preference device, String detector, double scoreThreshold) {
+			this.model = model;
+			this.device = device;
+			this.detector = detector;
+			this.scoreThreshold = scoreThreshold;
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			if (!(o instanceof NetworkChoice)) {
+				return false;
+			}
+			NetworkChoice c = (NetworkChoice) o;
+			return model.equals(c.model) && device == c.device && Objects.equals(detector, c.detector)
+					&& Double.compare(scoreThreshold, c.scoreThreshold) == 0;
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(model, device, detector, scoreThreshold);
+		}
+	}
+}
