@@ -1,6 +1,8 @@
 package io.github.landmarkj.io;
 
 import io.github.landmarkj.core.FaceResult;
+import io.github.landmarkj.core.HeadPoseEstimator;
+import io.github.landmarkj.core.PoseFit;
 import io.github.landmarkj.core.LandmarkGroup;
 import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.core.Landmarks;
@@ -20,7 +22,8 @@ import java.util.List;
 /**
  * Draws landmarks onto a copy of an image, for annotated PNGs: the global contour (jaw) in one colour,
  * the local features (brows, nose, eyes, lips) in another, occluded points as hollow red circles, and
- * the face box thin and grey. Line widths follow the face size so that small and large faces both read.
+ * the face box thin and grey, and for schemes with a 3-D mean face the head axes at the nose tip (red: the
+ * subject's left, green: down the face, blue: out of the face). Line widths follow the face size.
  */
 public final class AnnotatedImageRenderer {
 	public static final Color GLOBAL = new Color(255, 200, 0);
@@ -35,6 +38,7 @@ public final class AnnotatedImageRenderer {
 		BufferedImage out = ImageFiles.toBufferedImage(image);
 		Graphics2D g = out.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
 		for (FaceResult face : faces) {
 			Landmarks l = face.landmarks;
 			double size = Math.max(face.box.width, face.box.height);
@@ -62,6 +66,16 @@ public final class AnnotatedImageRenderer {
 					LandmarkGroup group = scheme.groupOf(i);
 					g.setColor(group != null && group.global ? GLOBAL : LOCAL);
 					g.fill(dot);
+				}
+			}
+			if (poses != null && poses.canFit(l.points())) {
+				PoseFit fit = poses.fit(l.points());
+				Point2[] axes = fit.axes(poses.meanFace().point(HeadPoseEstimator.IBUG68_NOSE_TIP), 0.5);
+				Color[] colours = {Color.RED, Color.GREEN, Color.BLUE};
+				g.setStroke(new BasicStroke(2 * stroke));
+				for (int k = 0; k < 3; k++) {
+					g.setColor(colours[k]);
+					g.draw(new Line2D.Double(axes[0].x, axes[0].y, axes[k + 1].x, axes[k + 1].y));
 				}
 			}
 		}

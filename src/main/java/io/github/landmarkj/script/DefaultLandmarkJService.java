@@ -31,12 +31,11 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 	@Parameter
 	private ScriptService scripts;
 
-	private WorkerPool<LandmarkJOptions.NetworkChoice, NetworkWorker> pool;
+	private final WorkerPool<LandmarkJOptions.NetworkChoice, NetworkWorker> pool = new WorkerPool<>(NetworkWorker::open,
+			Math.max(1, Runtime.getRuntime().availableProcessors()), e -> log.warn("LandmarkJ: closing a network failed", e));
 
 	@Override
 	public void initialize() {
-		pool = new WorkerPool<>(NetworkWorker::open, Math.max(1, Runtime.getRuntime().availableProcessors()),
-				e -> log.warn("LandmarkJ: closing a network failed", e));
 		// Short names for script parameters (#@ Img image, #@output ImageLandmarks landmarks), also where
 		// no ImageJ library has declared the ImgLib2 ones.
 		for (Class<?> type : new Class<?>[] {ImageLandmarks.class, FaceLandmarks.class, LandmarkJOptions.class, FaceBox.class,
@@ -70,6 +69,8 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 			NetworkWorker worker = lease.worker();
 			try {
 				found = worker.analyse(input.rgb, regions);
+			} catch (IllegalArgumentException e) {
+				throw e; // input refused before the network ran: the worker is fine
 			} catch (IOException | RuntimeException e) {
 				lease.discard(); // a network that failed mid-call is not lent again
 				throw e;
@@ -95,8 +96,6 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 
 	@Override
 	public void dispose() {
-		if (pool != null) {
-			pool.close();
-		}
+		pool.close();
 	}
 }

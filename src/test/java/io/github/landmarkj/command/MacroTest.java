@@ -109,6 +109,28 @@ class MacroTest {
 		assertTrue(Files.readString(out.resolve("errors.csv")).contains("three.tif"));
 	}
 
+	/** The bundled networks on a short synthetic clip (the demo face sliding over grey), as an AVI and as a folder of frames. */
+	@Test
+	void trackVideo() throws Exception {
+		io.github.landmarkj.video.MovingFace clip = new io.github.landmarkj.video.MovingFace();
+		Path frames = Files.createDirectories(work.resolve("clip"));
+		clip.writePngs(frames, 6);
+		Path out = work.resolve("track-out");
+		ResultsTable.getResultsTable().reset();
+		runMacro("track_video.ijm", "input=[" + frames + "] output=[" + out + "] temporal=none");
+		ResultsTable rt = ResultsTable.getResultsTable();
+		assertEquals(6, rt.size(), "one row per frame for the one face");
+		for (int f = 0; f < 6; f++) {
+			assertEquals(f + 1, rt.getValue("frame", f));
+			assertEquals(1, rt.getValue("face_id", f));
+			assertEquals(1, rt.getValue("success", f));
+			// Right eye outer corner (point 36, 0-based) where the clip put it, within 5 px.
+			assertEquals(io.github.landmarkj.video.MovingFace.expected(0, f).x, rt.getValue("x_36", f), 5.0);
+			assertEquals(io.github.landmarkj.video.MovingFace.expected(0, f).y, rt.getValue("y_36", f), 5.0);
+		}
+		assertEquals(1 + 6, Files.readAllLines(out.resolve("clip.csv")).size());
+	}
+
 	@Test
 	void trainFromRoiManager() throws Exception {
 		InMemorySession session = context.service(InMemorySession.class);
