@@ -39,7 +39,7 @@ public final class TrackerNetworks implements AutoCloseable {
 	}
 
 	public LandmarkScheme scheme() {
-		return landmarks.modelPackage().scheme;
+		return landmarks.modelPackage().spec().scheme;
 	}
 
 	/** The head-pose fit of the model's scheme, or null when there is no 3-D mean face for it. */
