@@ -14,6 +14,7 @@ import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.util.PairList;
+import io.github.landmarkj.net.Convolutions;
 import io.github.landmarkj.net.Resampling;
 
 /**
@@ -87,6 +88,9 @@ public final class FaceDetectorNet extends AbstractBlock {
 	}
 
 	private static NDArray run(Block b, ParameterStore ps, NDArray x, boolean training) {
+		if (b instanceof Conv2d) {
+			return Convolutions.forward((Conv2d) b, ps, x, training);
+		}
 		return b.forward(ps, new NDList(x), training).singletonOrThrow();
 	}
 
@@ -138,7 +142,7 @@ public final class FaceDetectorNet extends AbstractBlock {
 
 		@Override
 		protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-			NDList y = norm.forward(ps, conv.forward(ps, inputs, training), training);
+			NDList y = norm.forward(ps, new NDList(Convolutions.forward((Conv2d) conv, ps, inputs.singletonOrThrow(), training)), training);
 			return new NDList(Activation.relu(y.singletonOrThrow()));
 		}
 
