@@ -28,10 +28,14 @@ public final class UpdaterChecksum {
 	private UpdaterChecksum() {
 	}
 
-	/** The checksum the updater records today for the file installed at {@code path}. */
+	/**
+	 * The checksum the updater records for the file installed at {@code path}. (The updater also accepts
+	 * three older jar checksums, for sites written by updaters before 2013; this builder writes and reads
+	 * only sites of its own, so it neither computes nor accepts those.)
+	 */
 	public static String current(String path, Path file) throws IOException {
 		if (isJar(path)) {
-			return jarDigest(file, true, true, true);
+			return jarDigest(file);
 		}
 		MessageDigest digest = sha1();
 		digest.update(path.getBytes(StandardCharsets.US_ASCII));
@@ -41,38 +45,17 @@ public final class UpdaterChecksum {
 		return hex(digest.digest());
 	}
 
-	/** Older algorithm, still accepted by the updater: properties comments ignored, manifest filtered line by line. */
-	public static String obsoletePropertiesAndManifest(Path jar) throws IOException {
-		return jarDigest(jar, true, true, false);
-	}
-
-	/** Older algorithm: properties comments ignored, manifest digested as is. */
-	public static String obsoletePropertiesOnly(Path jar) throws IOException {
-		return jarDigest(jar, true, false, false);
-	}
-
-	/** Oldest algorithm: every entry digested as is. */
-	public static String obsoleteRaw(Path jar) throws IOException {
-		return jarDigest(jar, false, false, false);
-	}
-
-	/**
-	 * The three obsolete checksums in the updater's order, or an empty list for a file that is not a jar
-	 * (the updater has no obsolete variants for those).
-	 */
-	public static List<String> obsolete(String path, Path file) throws IOException {
-		if (!isJar(path)) {
-			return List.of();
-		}
-		return List.of(obsoletePropertiesAndManifest(file), obsoletePropertiesOnly(file), obsoleteRaw(file));
-	}
-
 	private static boolean isJar(String path) {
 		return path.endsWith(".jar");
 	}
 
-	private static String jarDigest(Path file, boolean filterProperties, boolean filterManifest,
-			boolean keepOnlyMainClass) throws IOException {
+	/**
+	 * The updater's {@code getJarDigest(file, true, true, true)}: entries sorted by name, each its name then
+	 * its content, where properties files lose their comments and the manifest contributes no content.
+	 * (The updater means to keep the manifest's Main-Class line, but compares an upper-cased line with the
+	 * mixed-case {@code "Main-Class:"}, which never matches; published checksums depend on that.)
+	 */
+	private static String jarDigest(Path file) throws IOException {
 		MessageDigest digest = sha1();
 		try (JarFile jar = new JarFile(file.toFile())) {
 			List<JarEntry> entries = new ArrayList<>(Collections.list(jar.entries()));
@@ -80,23 +63,16 @@ public final class UpdaterChecksum {
 			for (JarEntry entry : entries) {
 				String name = entry.getName();
 				digest.update(name.getBytes(StandardCharsets.US_ASCII));
-				boolean properties = filterProperties && name.endsWith(".properties");
-				boolean manifest = filterManifest && name.equals(MANIFEST);
+				if (name.equals(MANIFEST)) {
+					continue;
+				}
 				try (InputStream in = jar.getInputStream(entry)) {
-					if (!properties && !manifest) {
+					if (name.endsWith(".properties")) {
+						digest.update(PropertiesCommentFilter.filter(in.readAllBytes()));
+					} else {
 						// streamed: native-library jars hold entries of hundreds of megabytes
 						drain(in, digest);
-						continue;
 					}
-					byte[] content = in.readAllBytes();
-					if (properties) {
-						content = PropertiesCommentFilter.filter(content);
-					}
-					if (manifest) {
-						content = keepOnlyMainClass ? ManifestFilter.keepOnlyMainClass(content)
-								: ManifestFilter.dropBuildHeaders(content);
-					}
-					digest.update(content);
 				}
 			}
 		}

@@ -68,6 +68,7 @@ public final class FijiRuntimePolicy {
 			shipped("commons-io", "Apache Commons IO, a commons-compress dependency; in Fiji"),
 			shipped("commons-lang3", "Apache Commons Lang, in Fiji"),
 			shipped("slf4j-api", "DJL logs through SLF4J; Fiji ships the API and a binding"),
+			onSite("picocli", "the command-line tool's parser (LandmarkJ's cli package); not known to ship with Fiji 2.14"),
 			onSite("api", "DJL's engine-neutral API (NDArray, Model, Predictor); not in Fiji"),
 			onSite("pytorch-engine", "DJL's PyTorch engine; not in Fiji", "api", "pytorch-jni"),
 			onSite("pytorch-jni", "the JNI glue between DJL and libtorch, 3.4 MB for all platforms"

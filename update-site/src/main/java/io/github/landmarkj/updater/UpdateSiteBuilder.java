@@ -102,10 +102,9 @@ public final class UpdateSiteBuilder {
 		}
 	}
 
-	/** Whether the file is what the site offers, by the checksum or one the updater still accepts. */
+	/** Whether the file is what the site offers, by the updater's checksum. */
 	private static boolean sameContent(SiteEntry entry, CurrentVersion version) throws IOException {
-		return version.checksum().equals(UpdaterChecksum.current(entry.target(), entry.source()))
-				|| UpdaterChecksum.obsolete(entry.target(), entry.source()).contains(version.checksum());
+		return version.checksum().equals(UpdaterChecksum.current(entry.target(), entry.source()));
 	}
 
 	// a published site folder may have lost a stored file (e.g. a partial copy); users would get 404s
