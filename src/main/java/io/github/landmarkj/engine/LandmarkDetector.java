@@ -4,12 +4,14 @@ import ai.djl.Device;
 import io.github.landmarkj.core.CropDecoder;
 import io.github.landmarkj.core.FaceAnalysis;
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.FaceBoxLimits;
 import io.github.landmarkj.core.FaceCrop;
 import io.github.landmarkj.core.FaceCropper;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.HeatmapDecoder;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.core.Landmarks;
+import io.github.landmarkj.core.RejectedInputException;
 import io.github.landmarkj.core.RgbImage;
 
 import java.io.IOException;
@@ -82,13 +84,56 @@ public final class LandmarkDetector implements AutoCloseable {
 
 	/**
 	 * Like {@link #detect}, keeping the heat maps and crop transforms for display: pre-processing (crop,
-	 * normalise), the network on all crops as one batch, post-processing (decode, back to image pixels).
+	 * normalise), the network, post-processing (decode, back to image pixels). Faces go through the
+	 * network {@link #BATCH_SIZE} at a time, so that memory does not grow with the number of boxes.
+	 *
+	 * @throws RejectedInputException when a box does not fit the image ({@link FaceBoxLimits}) or a face's
+	 *         network input would read a pixel that is NaN or infinite; nothing is analysed then
 	 */
 	public List<FaceAnalysis> analyse(RgbImage image, List<FaceBox> boxes) {
-		List<FaceCrop> crops = cropper.crops(image, boxes);
-		List<float[]> inputs = new ArrayList<>(crops.size());
-		crops.forEach(c -> inputs.add(c.input()));
-		return cropDecoder.analyse(crops, model.predict(inputs));
+		for (int i = 0; i < boxes.size(); i++) {
+			FaceBoxLimits.check(boxes.get(i), i + 1, image.width(), image.height());
+		}
+		List<FaceAnalysis> out = new ArrayList<>(boxes.size());
+		for (int from = 0; from < boxes.size(); from += BATCH_SIZE) {
+			analyseBatch(image, boxes, from, Math.min(boxes.size(), from + BATCH_SIZE), out);
+		}
+		return out;
+	}
+
+	/** At most this many faces are cropped and run through the network at once. */
+	public static final int BATCH_SIZE = 16;
+
+	private void analyseBatch(RgbImage image, List<FaceBox> boxes, int from, int to, List<FaceAnalysis> out) {
+		List<FaceCrop> crops = new ArrayList<>(to - from);
+		List<float[]> inputs = new ArrayList<>(to - from);
+		for (int i = from; i < to; i++) {
+			FaceCrop crop = cropper.crop(image, boxes.get(i));
+			float[] input = crop.input();
+			requireFinite(input, i + 1);
+			crops.add(crop);
+			inputs.add(input);
+		}
+		List<Heatmaps> maps = model.predict(inputs);
+		for (int i = from; i < to; i++) {
+			out.add(cropDecoder.analyse(i, crops.get(i - from), maps.get(i - from)));
+		}
+	}
+
+	/** Normalisation keeps NaN and infinity, so the normalised crop shows every such pixel it read. */
+	private static void requireFinite(float[] crop, int faceNumber) {
+		int bad = 0;
+		for (float v : crop) {
+			if (!Float.isFinite(v)) {
+				bad++;
+			}
+		}
+		if (bad > 0) {
+			throw new RejectedInputException("Face " + faceNumber + " was not analysed: its crop reads pixels that are not numbers "
+					+ "(NaN or infinite; " + bad + " of " + crop.length + " crop values), and landmarks found there would be wrong. "
+					+ "Replace them in the image (Fiji: Process > Math > Remove NaNs..., or Process > Math > Set...) "
+					+ "or give a face box away from them.");
+		}
 	}
 
 	/** Landmarks in crop coordinates for crops that are already normalised network inputs. */
