@@ -5,7 +5,7 @@ import io.github.landmarkj.batch.BatchOptions;
 import io.github.landmarkj.batch.BatchSummary;
 import io.github.landmarkj.batch.FolderBatch;
 import io.github.landmarkj.batch.ProgressListener;
-import io.github.landmarkj.detect.DetectorPackage;
+import io.github.landmarkj.detect.DetectorKind;
 import io.github.landmarkj.detect.DetectorSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,13 +44,17 @@ final class DetectVerb implements Callable<Integer> {
 			"face boxes: header image,x,y,width,height (file name; pixels; 0-based top-left) (tight box of the face's landmarks)"})
 	private Path boxes;
 
-	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorPackage.BUNDLED_NAME,
+	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorKind.BUNDLED_NAME,
 			description = "bundled face detector name or detector folder, default ${DEFAULT-VALUE}")
 	private String detector;
 
 	@Option(names = "--score-threshold", paramLabel = "X",
 			description = "detector score threshold in (0, 1), default the detector's own (model.json)")
 	private Double scoreThreshold;
+
+	@Option(names = "--min-face-size", paramLabel = "PIXELS", description = "smallest face to find, image pixels: a larger "
+			+ "detector input (0: the detector's own 320 x 240, faces down to about a twelfth of the image's short side)")
+	private Double minFaceSize;
 
 	@Option(names = "--two-pass", paramLabel = "true|false", arity = "1", defaultValue = "true",
 			description = "refine each detected box with a first landmark pass, default ${DEFAULT-VALUE}")
@@ -100,7 +104,8 @@ final class DetectVerb implements Callable<Integer> {
 		BatchOptions options = new BatchOptions(folder, filePattern, recursive, output, overwrite, annotated, threads, model.model, chosen,
 				boxes, detection);
 		if (detection != null) {
-			out.println("Faces without a box: detector " + detection.detector + (detection.twoPass ? ", two passes" : ", one pass"));
+			out.println("Faces without a box: detector " + detection.detector + (detection.twoPass ? ", two passes" : ", one pass")
+					+ (detection.minFaceSize > 0 ? ", faces from " + detection.minFaceSize + " px" : ""));
 		}
 		BatchSummary summary = new FolderBatch(options).run(new ProgressListener() {
 			@Override
@@ -121,17 +126,20 @@ final class DetectVerb implements Callable<Integer> {
 	private DetectorSettings detection(CommandLine command) {
 		CommandLine.ParseResult parsed = command.getParseResult();
 		boolean detectorOptions = parsed.hasMatchedOption("--detector") || parsed.hasMatchedOption("--score-threshold")
-				|| parsed.hasMatchedOption("--two-pass");
+				|| parsed.hasMatchedOption("--two-pass") || parsed.hasMatchedOption("--min-face-size");
 		if (wholeImage) {
 			if (detectorOptions) {
-				throw ExitCodes.usage(command, "--whole-image uses no detector: drop --detector, --score-threshold and --two-pass");
+				throw ExitCodes.usage(command, "--whole-image uses no detector: drop --detector, --score-threshold, --min-face-size and --two-pass");
 			}
 			return null;
 		}
 		if (scoreThreshold != null && !(scoreThreshold > 0 && scoreThreshold < 1)) {
 			throw ExitCodes.usage(command, "--score-threshold needs a number between 0 and 1 (exclusive), got " + scoreThreshold);
 		}
-		return new DetectorSettings(detector, scoreThreshold == null ? 0 : scoreThreshold, twoPass);
+		if (minFaceSize != null && !(minFaceSize >= 0 && minFaceSize < Double.POSITIVE_INFINITY)) {
+			throw ExitCodes.usage(command, "--min-face-size needs a number of pixels (0 or more), got " + minFaceSize);
+		}
+		return new DetectorSettings(detector, scoreThreshold == null ? 0 : scoreThreshold, twoPass, minFaceSize == null ? 0 : minFaceSize);
 	}
 
 	private static String globEscape(String name) {

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "landmarkj", synopsisSubcommandLabel = "<verb>", sortOptions = false,
 		description = "Facial landmarks from the command line. Every verb prints the device it uses; <verb> --help for its options.",
-		subcommands = {DetectVerb.class, EvaluateVerb.class, TrainVerb.class, TrainDetectorVerb.class, TrackVerb.class, BenchVerb.class, InfoVerb.class,
+		subcommands = {DetectVerb.class, EvaluateVerb.class, TrainVerb.class, TrackVerb.class, BenchVerb.class, InfoVerb.class,
 				HelpCommand.class})
 public final class Main implements Callable<Integer> {
 	/** The bundled landmark model, the default of every --model option. */

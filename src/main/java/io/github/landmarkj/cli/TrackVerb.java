@@ -3,7 +3,7 @@ package io.github.landmarkj.cli;
 import ai.djl.Device;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.detect.DetectorPackage;
+import io.github.landmarkj.detect.DetectorKind;
 import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.ij.AviFrames;
 import io.github.landmarkj.io.AnnotatedImageRenderer;
@@ -75,7 +75,7 @@ final class TrackVerb implements Callable<Integer> {
 	@Mixin
 	private ModelOption model;
 
-	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorPackage.BUNDLED_NAME,
+	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorKind.BUNDLED_NAME,
 			description = "bundled face detector name or detector folder, default ${DEFAULT-VALUE}")
 	private String detector;
 

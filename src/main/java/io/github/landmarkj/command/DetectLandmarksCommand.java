@@ -43,6 +43,9 @@ public final class DetectLandmarksCommand extends ContextCommand {
 	private String regions = "Detect faces";
 	@Parameter(label = "Detector score threshold (0: the detector's own)", min = "0", max = "0.99", stepSize = "0.05", persist = false)
 	private double score_threshold = 0;
+	@Parameter(label = "Smallest face to find, pixels (0: faces down to about a twelfth of the image's short side)", min = "0",
+			required = false, persist = false)
+	private double min_face_size = 0;
 	@Parameter(label = "Model (bundled name or folder)", persist = false)
 	private String model = "face68";
 	@Parameter(label = "Planes", choices = {"Current plane", "All planes"}, persist = false)
@@ -82,7 +85,7 @@ public final class DetectLandmarksCommand extends ContextCommand {
 			FaceRegions.Source source = FaceRegions.Source.parse(regions);
 			// The detector's first landmark pass uses the chosen landmark model, so both share the device.
 			try (FaceFinder finder = source == FaceRegions.Source.DETECT_FACES
-					? DetectorSettings.bundled(score_threshold).open(detector, detector.device()) : null) {
+					? DetectorSettings.bundled(score_threshold, min_face_size).open(detector, detector.device()) : null) {
 				detect(detector, new FaceRegions(source, source == FaceRegions.Source.ROI_MANAGER ? session.roiManager() : null, finder));
 			}
 		} catch (IOException | RuntimeException e) {

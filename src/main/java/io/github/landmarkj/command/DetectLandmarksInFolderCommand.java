@@ -48,6 +48,9 @@ public final class DetectLandmarksInFolderCommand extends ContextCommand {
 	private String regions = "Detect faces";
 	@Parameter(label = "Detector score threshold (0: the detector's own)", min = "0", max = "0.99", stepSize = "0.05", persist = false)
 	private double score_threshold = 0;
+	@Parameter(label = "Smallest face to find, pixels (0: faces down to about a twelfth of the image's short side)", min = "0",
+			required = false, persist = false)
+	private double min_face_size = 0;
 	@Parameter(label = "Face boxes CSV (optional)", required = false, persist = false)
 	private String boxes_csv = "";
 
@@ -93,7 +96,7 @@ public final class DetectLandmarksInFolderCommand extends ContextCommand {
 	private DetectorSettings detection() {
 		switch (regions == null ? FaceRegions.Source.DETECT_FACES : FaceRegions.Source.parse(regions)) {
 			case DETECT_FACES:
-				return DetectorSettings.bundled(score_threshold);
+				return DetectorSettings.bundled(score_threshold, min_face_size);
 			case WHOLE_IMAGE:
 				return null;
 			default:

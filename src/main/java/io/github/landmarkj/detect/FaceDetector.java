@@ -3,34 +3,42 @@ package io.github.landmarkj.detect;
 import ai.djl.Device;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.RgbImage;
+import io.github.landmarkj.engine.ModelLocator;
+import io.github.landmarkj.engine.ModelPackage;
+import io.github.landmarkj.engine.NativeLibraries;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Faces in an image: letterbox to the detector's input, run the network, decode peaks, suppress
- * overlaps, map the boxes back to image pixels and number them left to right. A box is the detector's
- * estimate of the tight bounding box of the face's 68 landmarks, with its score.
+ * Faces in an image: scale it to the detector's input ({@link DetectorInput}), run the network, decode the
+ * prior boxes, suppress overlaps, map the boxes back to image pixels and number them left to right. A box
+ * is the detector's face box (WIDER FACE style: forehead to chin), with its score; a first landmark pass
+ * ({@link TwoPassLandmarks}) turns it into LandmarkJ's tight landmark box.
  * Not thread-safe (one network); open one detector per worker thread.
  */
 public final class FaceDetector implements AutoCloseable {
-	private final DetectorPackage pkg;
+	private final ModelPackage<DetectorSpec> pkg;
+	private final DetectorSpec spec;
 	private final String origin;
 	private final DetectorModel model;
-	private final DetectionDecoder decoder;
+	private final SsdDecoder decoder;
 
-	FaceDetector(DetectorPackage pkg, String origin, DetectorModel model) {
+	FaceDetector(ModelPackage<DetectorSpec> pkg, String origin, DetectorModel model) {
 		this.pkg = pkg;
+		this.spec = pkg.spec();
 		this.origin = origin;
 		this.model = model;
-		this.decoder = new DetectionDecoder(pkg.nmsIou);
+		this.decoder = new SsdDecoder(spec.priors, spec.nmsIou);
 	}
 
 	/** @param modelSpec "face-detector" (bundled) or a detector folder */
 	public static FaceDetector open(String modelSpec, Device device) throws IOException {
-		DetectorPackage.Located located = DetectorPackage.locate(modelSpec);
-		DetectorModel model = DetectorModel.create(located.pkg.config, device);
+		ModelLocator.LocatedModel<DetectorSpec> located = ModelLocator.locate(modelSpec, DetectorKind.INSTANCE);
+		NativeLibraries.requireLoadable();
+		DetectorModel model = DetectorModel.create(device);
 		try {
 			model.loadWeights(located.weights(), located.origin);
 		} catch (IOException | RuntimeException e) {
@@ -40,7 +48,7 @@ public final class FaceDetector implements AutoCloseable {
 		return new FaceDetector(located.pkg, located.origin, model);
 	}
 
-	public DetectorPackage modelPackage() {
+	public ModelPackage<DetectorSpec> modelPackage() {
 		return pkg;
 	}
 
@@ -49,44 +57,46 @@ public final class FaceDetector implements AutoCloseable {
 		return origin;
 	}
 
-	/** The network itself, for evaluation on prepared inputs. */
-	DetectorModel network() {
-		return model;
-	}
-
-	/** Faces at the model's own score threshold. */
+	/** Faces at the model's own score threshold and input size. */
 	public List<FaceBox> detect(RgbImage image) {
-		return detect(image, pkg.scoreThreshold);
-	}
-
-	/** Faces scoring at least {@code scoreThreshold}, left to right; empty when there is none. */
-	public List<FaceBox> detect(RgbImage image, double scoreThreshold) {
-		if (!(scoreThreshold > 0 && scoreThreshold < 1)) {
-			throw new IllegalArgumentException("The score threshold must be in (0, 1), got " + scoreThreshold);
-		}
-		Letterbox lb = new Letterbox(image.width(), image.height(), inputLongSide(pkg.config.inputSize, image.width(), image.height()),
-				DetectorConfig.MULTIPLE);
-		float[] pixels = lb.apply(image);
-		float[] input = new float[pixels.length];
-		pkg.normalisation.apply(pixels, input, 0);
-		DetectorOutput out = model.predict(input, lb.inputWidth, lb.inputHeight);
-		List<FaceBox> boxes = new ArrayList<>();
-		for (FaceBox b : decoder.decode(out, scoreThreshold)) {
-			boxes.add(lb.toImage(b));
-		}
-		return DetectionDecoder.leftToRight(boxes);
+		return detect(image, spec.scoreThreshold, 0);
 	}
 
 	/**
-	 * The long side the image is letterboxed to: the model's size, or up to twice that for images more
-	 * than twice as large. Training saw faces of 18 to 154 px at the model's size; at a fixed 256 px a face
-	 * a tenth of a 1024 px group photo would shrink to 22 px, where scores fall below the threshold.
-	 * Half the image's long side keeps such faces near 50 px for at most four times the work.
+	 * Faces scoring above {@code scoreThreshold}, left to right; empty when there is none.
+	 * @param minFaceSize the smallest face to find, in image pixels; 0 for the model's own input size
+	 *        (320 x 240: faces down to about a twelfth of the image's short side)
 	 */
-	static int inputLongSide(int modelSize, int width, int height) {
-		int half = Math.max(width, height) / 2;
-		int side = Math.max(modelSize, Math.min(2 * modelSize, half));
-		return (side + DetectorConfig.MULTIPLE - 1) / DetectorConfig.MULTIPLE * DetectorConfig.MULTIPLE;
+	public List<FaceBox> detect(RgbImage image, double scoreThreshold, double minFaceSize) {
+		if (!(scoreThreshold > 0 && scoreThreshold < 1)) {
+			throw new IllegalArgumentException("The score threshold must be in (0, 1), got " + scoreThreshold);
+		}
+		DetectorInput in = input(image.width(), image.height(), minFaceSize);
+		SsdOutput out = run(image, in);
+		List<FaceBox> boxes = new ArrayList<>();
+		for (FaceBox b : decoder.decode(out, PriorBoxes.of(spec.priors, in.inputWidth, in.inputHeight), scoreThreshold)) {
+			boxes.add(in.toImage(b));
+		}
+		return leftToRight(boxes);
+	}
+
+	DetectorInput input(int width, int height, double minFaceSize) {
+		return DetectorInput.forImage(width, height, spec.inputLongSide, spec.inputShortSide, minFaceSize);
+	}
+
+	/** The network's raw output for the image at this input. */
+	SsdOutput run(RgbImage image, DetectorInput in) {
+		float[] pixels = in.pixels(image);
+		float[] input = new float[pixels.length];
+		spec.normalisation.apply(pixels, input, 0);
+		return model.predict(input, in.inputWidth, in.inputHeight);
+	}
+
+	/** Boxes numbered left to right: sorted by their centre's x. */
+	public static List<FaceBox> leftToRight(List<FaceBox> boxes) {
+		List<FaceBox> sorted = new ArrayList<>(boxes);
+		sorted.sort(Comparator.comparingDouble(FaceBox::centerX));
+		return sorted;
 	}
 
 	@Override

@@ -13,21 +13,25 @@ import java.util.List;
 public final class FaceFinder implements AutoCloseable {
 	private final FaceDetector detector;
 	private final double scoreThreshold;
+	private final double minFaceSize;
 	private final TwoPassLandmarks twoPass;
 
 	/**
 	 * @param scoreThreshold 0 for the detector's own
+	 * @param minFaceSize smallest face to find in image pixels; 0 for the detector's own input size
 	 * @param twoPass null for the detector's boxes as they are
 	 */
-	public FaceFinder(FaceDetector detector, double scoreThreshold, TwoPassLandmarks twoPass) {
+	public FaceFinder(FaceDetector detector, double scoreThreshold, double minFaceSize, TwoPassLandmarks twoPass) {
 		this.detector = detector;
 		this.scoreThreshold = scoreThreshold;
+		this.minFaceSize = minFaceSize;
 		this.twoPass = twoPass;
 	}
 
 	/** Face boxes numbered left to right (by the detector's boxes); empty when no face is found. */
 	public List<FaceBox> boxes(RgbImage image) {
-		List<FaceBox> found = scoreThreshold > 0 ? detector.detect(image, scoreThreshold) : detector.detect(image);
+		double threshold = scoreThreshold > 0 ? scoreThreshold : detector.modelPackage().spec().scoreThreshold;
+		List<FaceBox> found = detector.detect(image, threshold, minFaceSize);
 		return twoPass == null || found.isEmpty() ? found : twoPass.refinedBoxes(image, found);
 	}
 

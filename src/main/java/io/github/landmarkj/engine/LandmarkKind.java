@@ -136,9 +136,11 @@ public final class LandmarkKind implements ModelKind<LandmarkSpec> {
 
 	/** The architecture section; also what {@code train --alpha/--attention} ablations change. */
 	static NetConfig net(JsonSection o) throws ModelFormatException {
-		return new NetConfig(o.integer("input_size"), o.integer("landmarks"), o.integer("stem_channels"), o.integers("encoder_channels"),
-				o.integer("bottleneck_channels"), o.integers("decoder_channels"), o.integer("occlusion_channels"), o.number("alpha"),
-				o.integer("attention_channels"));
+		return NetConfig.builder().inputSize(o.integer("input_size")).landmarks(o.integer("landmarks"))
+				.stemChannels(o.integer("stem_channels")).encoderChannels(o.integers("encoder_channels"))
+				.bottleneckChannels(o.integer("bottleneck_channels")).decoderChannels(o.integers("decoder_channels"))
+				.occlusionChannels(o.integer("occlusion_channels")).alpha(o.number("alpha")).attentionChannels(o.integer("attention_channels"))
+				.build();
 	}
 
 	private static JsonArray ints(int[] values) {

@@ -1,5 +1,7 @@
 package io.github.landmarkj.io;
 
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,22 +36,25 @@ public final class BatchReportFiles {
 
 	public static void writeSummary(Path file, List<Row> rows) throws IOException {
 		try (BufferedWriter w = OutputFiles.openWriter(file, true)) {
-			w.write("image,status,faces,mean_confidence\n");
+			CSVPrinter csv = Csv.printer(w);
+			csv.printRecord("image", "status", "faces", "mean_confidence");
 			for (Row r : rows) {
-				w.write(CsvLine.quote(r.image) + "," + r.status + "," + r.faces + ","
-						+ (Double.isNaN(r.meanConfidence) ? "" : CsvLine.format3(r.meanConfidence)) + "\n");
+				csv.printRecord(r.image, r.status, r.faces, Double.isNaN(r.meanConfidence) ? "" : Csv.format3(r.meanConfidence));
 			}
+			csv.flush();
 		}
 	}
 
 	public static void writeErrors(Path file, List<Row> rows) throws IOException {
 		try (BufferedWriter w = OutputFiles.openWriter(file, true)) {
-			w.write("image,reason\n");
+			CSVPrinter csv = Csv.printer(w);
+			csv.printRecord("image", "reason");
 			for (Row r : rows) {
 				if ("error".equals(r.status)) {
-					w.write(CsvLine.quote(r.image) + "," + CsvLine.quote(r.reason) + "\n");
+					csv.printRecord(r.image, r.reason);
 				}
 			}
+			csv.flush();
 		}
 	}
 }

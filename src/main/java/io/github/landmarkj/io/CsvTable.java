@@ -1,6 +1,11 @@
 package io.github.landmarkj.io;
 
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A CSV file with a header row, read whole. Columns are found by name (case-insensitive) so that users
- * may reorder them or add their own; blank lines are ignored; every error names the file and line.
+ * A CSV file with a header row, read whole (with Apache Commons CSV, so quoted values may hold commas,
+ * quotes and line breaks). Columns are found by name (case-insensitive) so that users may reorder them
+ * or add their own; blank lines are ignored; every error names the file and line.
  */
 final class CsvTable {
 	private final Path file;
@@ -28,34 +34,66 @@ final class CsvTable {
 	}
 
 	static CsvTable read(Path file, List<String> requiredColumns) throws IOException {
-		List<String> lines;
+		String text;
 		try {
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			text = Csv.stripBom(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString());
 		} catch (CharacterCodingException e) {
 			throw new MalformedFileException(file, 0, "not a UTF-8 text file", e);
 		}
+		LineNumbers lines = new LineNumbers(text);
 		Map<String, Integer> columns = null;
 		List<Row> rows = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			String text = i == 0 ? CsvLine.stripBom(lines.get(i)) : lines.get(i);
-			if (text.trim().isEmpty()) {
-				continue;
+		try (CSVParser parser = CSVParser.parse(text, Csv.READ)) {
+			for (CSVRecord record : parser) {
+				if (record.size() == 1 && record.get(0).isEmpty()) {
+					continue; // a line of spaces
+				}
+				int line = lines.of(record.getCharacterPosition());
+				List<String> fields = record.toList();
+				if (columns == null) {
+					columns = header(file, line, fields, requiredColumns);
+				} else {
+					rows.add(new Row(file, line, fields));
+				}
 			}
-			List<String> fields = CsvLine.split(text);
-			if (fields == null) {
-				throw new MalformedFileException(file, i + 1, "a quoted field is not closed");
-			}
-			if (columns == null) {
-				columns = header(file, i + 1, fields, requiredColumns);
-			} else {
-				rows.add(new Row(file, i + 1, fields));
-			}
+		} catch (UncheckedIOException e) {
+			// Commons CSV's message names the line where the unclosed value starts
+			throw new MalformedFileException(file, 0, "a quoted value is not closed, or text follows a closing quote ("
+					+ e.getCause().getMessage() + ")", e);
 		}
 		if (columns == null) {
 			throw new MalformedFileException(file, 0, "the file is empty; expected a header line "
 					+ String.join(",", requiredColumns));
 		}
 		return new CsvTable(file, columns, Collections.unmodifiableList(rows));
+	}
+
+	/** 1-based line numbers of character positions in a text. */
+	private static final class LineNumbers {
+		private final String text;
+		private final List<Integer> starts = new ArrayList<>();
+
+		LineNumbers(String text) {
+			this.text = text;
+			starts.add(0);
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+					starts.add(i + 1);
+				}
+			}
+		}
+
+		/** The line of the first character at or after {@code position} that is not a space or line break. */
+		int of(long position) {
+			int p = (int) position;
+			// a record's position is where its reading started, before the blank lines the parser skipped
+			while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+				p++;
+			}
+			int i = Collections.binarySearch(starts, p);
+			return i >= 0 ? i + 1 : -i - 1;
+		}
 	}
 
 	private static Map<String, Integer> header(Path file, int line, List<String> fields, List<String> required)

@@ -1,5 +1,7 @@
 package io.github.landmarkj.io;
 
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,22 +53,24 @@ public final class LandmarkFiles {
 		checkScheme(faces, scheme);
 		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
 		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
-			w.write(String.join(",", CSV_COLUMNS) + "," + String.join(",", POSE_COLUMNS) + "\n");
-			String image = CsvLine.quote(imageName);
+			CSVPrinter csv = Csv.printer(w);
+			List<String> header = new ArrayList<>(CSV_COLUMNS);
+			header.addAll(POSE_COLUMNS);
+			csv.printRecord(header);
 			for (FaceResult face : faces) {
 				Landmarks l = face.landmarks;
-				String pose = ",,";
+				List<String> pose = Arrays.asList("", "", "");
 				HeadPose hp = poses == null ? HeadPose.UNKNOWN : poses.estimate(l);
 				if (hp.isKnown()) {
-					pose = format1(hp.pitch) + "," + format1(hp.yaw) + "," + format1(hp.roll);
+					pose = Arrays.asList(format1(hp.pitch), format1(hp.yaw), format1(hp.roll));
 				}
 				for (int i = 0; i < l.size(); i++) {
 					Point2 p = l.point(i);
-					w.write(image + "," + (face.index + 1) + "," + (i + 1) + "," + CsvLine.quote(scheme.pointName(i)) + ","
-							+ CsvLine.format3(p.x) + "," + CsvLine.format3(p.y) + "," + CsvLine.format3(l.confidence(i)) + ","
-							+ (l.occluded(i) ? 1 : 0) + "," + pose + "\n");
+					csv.printRecord(imageName, face.index + 1, i + 1, scheme.pointName(i), Csv.format3(p.x), Csv.format3(p.y),
+							Csv.format3(l.confidence(i)), l.occluded(i) ? 1 : 0, pose.get(0), pose.get(1), pose.get(2));
 				}
 			}
+			csv.flush();
 		}
 	}
 

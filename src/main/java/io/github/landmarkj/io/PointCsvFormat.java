@@ -1,5 +1,7 @@
 package io.github.landmarkj.io;
 
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,11 +43,13 @@ public final class PointCsvFormat {
 			throw new IllegalArgumentException(points.size() + " points but " + occluded.length + " occluded flags");
 		}
 		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
-			w.write("x,y,occluded\n");
+			CSVPrinter csv = Csv.printer(w);
+			csv.printRecord("x", "y", "occluded");
 			for (int i = 0; i < points.size(); i++) {
 				Point2 p = points.get(i);
-				w.write(CsvLine.format3(p.x) + "," + CsvLine.format3(p.y) + "," + (occluded[i] ? 1 : 0) + "\n");
+				csv.printRecord(Csv.format3(p.x), Csv.format3(p.y), occluded[i] ? 1 : 0);
 			}
+			csv.flush();
 		}
 	}
 }

@@ -81,14 +81,14 @@ public final class PtsFormat {
 			w.write("n_points: " + zeroBased.size() + "\n");
 			w.write("{\n");
 			for (Point2 p : zeroBased) {
-				w.write(CsvLine.format3(p.x + 1) + " " + CsvLine.format3(p.y + 1) + "\n");
+				w.write(Csv.format3(p.x + 1) + " " + Csv.format3(p.y + 1) + "\n");
 			}
 			w.write("}\n");
 		}
 	}
 
 	private static String clean(String line) {
-		return CsvLine.stripBom(line).trim();
+		return Csv.stripBom(line).trim();
 	}
 
 	private static int parseCount(Path file, int line, String value) throws MalformedFileException {

@@ -99,9 +99,9 @@ public final class LandmarkNet extends AbstractBlock {
 				strideEight = x;
 			}
 		}
-		NDArray heatmaps = landmarkHead.forward(ps, landmarkFeatures.forward(ps, x, training), training).singletonOrThrow();
-		NDArray occlusion = occlusionHead.forward(ps, occlusionFeatures.forward(ps, strideEight, training), training)
-				.singletonOrThrow().getNDArrayInternal().sigmoid();
+		NDArray heatmaps = Convolutions.forward(landmarkHead, ps, landmarkFeatures.forward(ps, x, training).singletonOrThrow(), training);
+		NDArray occlusion = Convolutions.forward(occlusionHead, ps, occlusionFeatures.forward(ps, strideEight, training).singletonOrThrow(),
+				training).getNDArrayInternal().sigmoid();
 		return new NDList(heatmaps, occlusion);
 	}
 

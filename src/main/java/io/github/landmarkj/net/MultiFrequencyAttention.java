@@ -53,13 +53,13 @@ public final class MultiFrequencyAttention extends AbstractBlock {
 		long batch = xl.getShape().get(0);
 		long hl = xl.getShape().get(2), wl = xl.getShape().get(3);
 		long c = attentionChannels;
-		NDArray p = phi.forward(ps, new NDList(xl), training).singletonOrThrow().reshape(batch, c, -1);
-		NDArray t = theta.forward(ps, new NDList(xh), training).singletonOrThrow().reshape(batch, c, -1);
-		NDArray g = gamma.forward(ps, new NDList(xh), training).singletonOrThrow().reshape(batch, c, -1);
+		NDArray p = Convolutions.forward(phi, ps, xl, training).reshape(batch, c, -1);
+		NDArray t = Convolutions.forward(theta, ps, xh, training).reshape(batch, c, -1);
+		NDArray g = Convolutions.forward(gamma, ps, xh, training).reshape(batch, c, -1);
 		NDArray y = p.transpose(0, 2, 1).batchMatMul(t).softmax(2); // B x S_l x N
 		NDArray z = y.batchMatMul(g.transpose(0, 2, 1)); // B x S_l x C
 		NDArray zMap = z.transpose(0, 2, 1).reshape(batch, c, hl, wl);
-		NDArray update = outProjection.forward(ps, new NDList(zMap), training).singletonOrThrow();
+		NDArray update = Convolutions.forward(outProjection, ps, zMap, training);
 		return new NDList(xh, xl.add(update));
 	}
 

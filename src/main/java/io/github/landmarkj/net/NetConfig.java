@@ -17,37 +17,119 @@ public final class NetConfig {
 	public final double alpha;
 	public final int attentionChannels;
 
-	public NetConfig(int inputSize, int landmarks, int stemChannels, int[] encoderChannels, int bottleneckChannels,
-			int[] decoderChannels, int occlusionChannels, double alpha, int attentionChannels) {
-		int stages = encoderChannels.length;
+	private NetConfig(Builder b) {
+		int stages = b.encoderChannels.length;
 		if (stages < 2) {
 			throw new IllegalArgumentException("The encoder needs at least 2 stages");
 		}
-		if (decoderChannels.length != stages - 1) {
+		if (b.decoderChannels.length != stages - 1) {
 			throw new IllegalArgumentException("The decoder needs " + (stages - 1) + " stages (one fewer than the encoder) to end at stride 4");
 		}
 		int stride = 1 << (stages + 1);
-		if (inputSize % (2 * stride) != 0) {
-			throw new IllegalArgumentException("Input size " + inputSize + " must be a multiple of " + 2 * stride
+		if (b.inputSize % (2 * stride) != 0) {
+			throw new IllegalArgumentException("Input size " + b.inputSize + " must be a multiple of " + 2 * stride
 					+ " for " + stages + " encoder stages (the low-frequency part of the bottleneck is at stride " + 2 * stride + ")");
 		}
-		if (alpha < 0 || alpha >= 1) {
-			throw new IllegalArgumentException("alpha must be in [0, 1), got " + alpha);
+		if (b.alpha < 0 || b.alpha >= 1) {
+			throw new IllegalArgumentException("alpha must be in [0, 1), got " + b.alpha);
 		}
-		this.inputSize = inputSize;
-		this.landmarks = landmarks;
-		this.stemChannels = stemChannels;
-		this.encoderChannels = encoderChannels.clone();
-		this.bottleneckChannels = bottleneckChannels;
-		this.decoderChannels = decoderChannels.clone();
-		this.occlusionChannels = occlusionChannels;
-		this.alpha = alpha;
-		this.attentionChannels = attentionChannels;
+		this.inputSize = b.inputSize;
+		this.landmarks = b.landmarks;
+		this.stemChannels = b.stemChannels;
+		this.encoderChannels = b.encoderChannels.clone();
+		this.bottleneckChannels = b.bottleneckChannels;
+		this.decoderChannels = b.decoderChannels.clone();
+		this.occlusionChannels = b.occlusionChannels;
+		this.alpha = b.alpha;
+		this.attentionChannels = b.attentionChannels;
 	}
 
-	/** The architecture of the bundled face68 model. */
+	/** A builder that starts from the bundled face68 architecture. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A builder that starts from this configuration. */
+	public Builder toBuilder() {
+		return new Builder().inputSize(inputSize).landmarks(landmarks).stemChannels(stemChannels).encoderChannels(encoderChannels)
+				.bottleneckChannels(bottleneckChannels).decoderChannels(decoderChannels).occlusionChannels(occlusionChannels).alpha(alpha)
+				.attentionChannels(attentionChannels);
+	}
+
+	/** The architecture of the bundled face68 model: the builder's starting values. */
 	public static NetConfig defaultFace68() {
-		return new NetConfig(128, 68, 16, new int[] {16, 32, 64}, 96, new int[] {64, 32}, 16, 0.25, 32);
+		return builder().build();
+	}
+
+	/** Names each hyper-parameter; starts from the face68 architecture, {@link #build()} checks the whole. */
+	public static final class Builder {
+		private int inputSize = 128;
+		private int landmarks = 68;
+		private int stemChannels = 16;
+		private int[] encoderChannels = {16, 32, 64};
+		private int bottleneckChannels = 96;
+		private int[] decoderChannels = {64, 32};
+		private int occlusionChannels = 16;
+		private double alpha = 0.25;
+		private int attentionChannels = 32;
+
+		private Builder() {
+		}
+
+		/** Side of the square input crop in pixels. */
+		public Builder inputSize(int pixels) {
+			this.inputSize = pixels;
+			return this;
+		}
+
+		/** Number of points (heat maps). */
+		public Builder landmarks(int count) {
+			this.landmarks = count;
+			return this;
+		}
+
+		public Builder stemChannels(int channels) {
+			this.stemChannels = channels;
+			return this;
+		}
+
+		/** Channels of each encoder stage; at least two stages. */
+		public Builder encoderChannels(int... channels) {
+			this.encoderChannels = channels.clone();
+			return this;
+		}
+
+		public Builder bottleneckChannels(int channels) {
+			this.bottleneckChannels = channels;
+			return this;
+		}
+
+		/** Channels of each decoder stage: one stage fewer than the encoder. */
+		public Builder decoderChannels(int... channels) {
+			this.decoderChannels = channels.clone();
+			return this;
+		}
+
+		public Builder occlusionChannels(int channels) {
+			this.occlusionChannels = channels;
+			return this;
+		}
+
+		/** Octave low-frequency ratio in [0, 1); 0 = plain convolutions. */
+		public Builder alpha(double ratio) {
+			this.alpha = ratio;
+			return this;
+		}
+
+		/** Attention width; 0 = no attention layer. */
+		public Builder attentionChannels(int channels) {
+			this.attentionChannels = channels;
+			return this;
+		}
+
+		public NetConfig build() {
+			return new NetConfig(this);
+		}
 	}
 
 	public int[] encoderChannels() {
@@ -83,12 +165,10 @@ public final class NetConfig {
 	}
 
 	public NetConfig withAlpha(double newAlpha) {
-		return new NetConfig(inputSize, landmarks, stemChannels, encoderChannels, bottleneckChannels, decoderChannels,
-				occlusionChannels, newAlpha, attentionChannels);
+		return toBuilder().alpha(newAlpha).build();
 	}
 
 	public NetConfig withAttentionChannels(int channels) {
-		return new NetConfig(inputSize, landmarks, stemChannels, encoderChannels, bottleneckChannels, decoderChannels,
-				occlusionChannels, alpha, channels);
+		return toBuilder().attentionChannels(channels).build();
 	}
 }

@@ -74,7 +74,7 @@ public final class OctaveConv extends AbstractBlock {
 	}
 
 	private static UnaryOperator<NDArray> path(Conv2d conv, ParameterStore ps, boolean training) {
-		return conv == null ? null : x -> conv.forward(ps, new NDList(x), training).singletonOrThrow();
+		return conv == null ? null : x -> Convolutions.forward(conv, ps, x, training);
 	}
 
 	/**
@@ -146,7 +146,7 @@ public final class OctaveConv extends AbstractBlock {
 		}
 
 		private NDArray conv(NDArray x, NDArray weight, NDArray bias) {
-			return Conv2d.conv2d(x, weight, bias, UNIT, new Shape(kernel / 2, kernel / 2), UNIT, 1).singletonOrThrow();
+			return Convolutions.conv2d(x, weight, bias, UNIT, new Shape(kernel / 2, kernel / 2), UNIT, 1);
 		}
 	}
 

@@ -1,6 +1,6 @@
 package io.github.landmarkj.train;
 
-/** Strengths and probabilities of the training augmentations. */
+/** Strengths and probabilities of the training augmentations; built by {@link #builder()}, from nothing random. */
 public final class AugmentationConfig {
 	public final double maxRotationDegrees;
 	public final double scaleJitter;
@@ -11,16 +11,20 @@ public final class AugmentationConfig {
 	public final double occluderProbability;
 	public final boolean photometric;
 
-	public AugmentationConfig(double maxRotationDegrees, double scaleJitter, double shiftJitter, double flipProbability,
-			double exaggerationProbability, double maxExaggeration, double occluderProbability, boolean photometric) {
-		this.maxRotationDegrees = maxRotationDegrees;
-		this.scaleJitter = scaleJitter;
-		this.shiftJitter = shiftJitter;
-		this.flipProbability = flipProbability;
-		this.exaggerationProbability = exaggerationProbability;
-		this.maxExaggeration = maxExaggeration;
-		this.occluderProbability = occluderProbability;
-		this.photometric = photometric;
+	private AugmentationConfig(Builder b) {
+		this.maxRotationDegrees = b.maxRotationDegrees;
+		this.scaleJitter = b.scaleJitter;
+		this.shiftJitter = b.shiftJitter;
+		this.flipProbability = b.flipProbability;
+		this.exaggerationProbability = b.exaggerationProbability;
+		this.maxExaggeration = b.maxExaggeration;
+		this.occluderProbability = b.occluderProbability;
+		this.photometric = b.photometric;
+	}
+
+	/** A builder that starts from {@link #none()}. */
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
@@ -28,16 +32,79 @@ public final class AugmentationConfig {
 	 * wobble looks like), flips half the time, caricature warps 15% (factor up to 1.8), occluders 40%.
 	 */
 	public static AugmentationConfig standard() {
-		return new AugmentationConfig(30, 0.10, 0.08, 0.5, 0.15, 1.8, 0.4, true);
+		return builder().maxRotationDegrees(30).scaleJitter(0.10).shiftJitter(0.08).flipProbability(0.5).caricatures(0.15, 1.8)
+				.occluderProbability(0.4).photometric(true).build();
 	}
 
 	/** Nothing random: validation crops. */
 	public static AugmentationConfig none() {
-		return new AugmentationConfig(0, 0, 0, 0, 0, 1, 0, false);
+		return builder().build();
 	}
 
 	/** Validation crops with one synthetic occluder each: for the occlusion flag's precision and recall. */
 	public static AugmentationConfig occludedOnly() {
-		return new AugmentationConfig(0, 0, 0, 0, 0, 1, 1, false);
+		return builder().occluderProbability(1).build();
+	}
+
+	/** Names each augmentation; starts with none of them. */
+	public static final class Builder {
+		private double maxRotationDegrees;
+		private double scaleJitter;
+		private double shiftJitter;
+		private double flipProbability;
+		private double exaggerationProbability;
+		private double maxExaggeration = 1;
+		private double occluderProbability;
+		private boolean photometric;
+
+		private Builder() {
+		}
+
+		/** Rotation drawn in ±degrees. */
+		public Builder maxRotationDegrees(double degrees) {
+			this.maxRotationDegrees = degrees;
+			return this;
+		}
+
+		/** Side of the crop scaled by up to ±this fraction. */
+		public Builder scaleJitter(double fraction) {
+			this.scaleJitter = fraction;
+			return this;
+		}
+
+		/** Centre shifted by up to this fraction of the side. */
+		public Builder shiftJitter(double fraction) {
+			this.shiftJitter = fraction;
+			return this;
+		}
+
+		/** Mirrored (points swapped by the scheme's mirror permutation) with this probability. */
+		public Builder flipProbability(double probability) {
+			this.flipProbability = probability;
+			return this;
+		}
+
+		/** Caricature warps with this probability, exaggerating the face's shape by a factor up to {@code maxFactor}. */
+		public Builder caricatures(double probability, double maxFactor) {
+			this.exaggerationProbability = probability;
+			this.maxExaggeration = maxFactor;
+			return this;
+		}
+
+		/** A synthetic occluder pasted over the face with this probability. */
+		public Builder occluderProbability(double probability) {
+			this.occluderProbability = probability;
+			return this;
+		}
+
+		/** Colour jitter, greyscale, blur, noise and JPEG artefacts ({@link Photometric}). */
+		public Builder photometric(boolean on) {
+			this.photometric = on;
+			return this;
+		}
+
+		public AugmentationConfig build() {
+			return new AugmentationConfig(this);
+		}
 	}
 }

@@ -10,7 +10,7 @@ import ij.process.ImageConverter;
 import ij.process.ImageProcessor;
 import ai.djl.Device;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.detect.DetectorPackage;
+import io.github.landmarkj.detect.DetectorKind;
 import io.github.landmarkj.detect.FaceDetector;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.ij.FaceRegions;
@@ -234,10 +234,10 @@ class DetectLandmarksCommandTest {
 	void detectFacesGives68RowsPerFaceTheDetectorFinds() throws Exception {
 		ImagePlus imp = TestImages.astronaut();
 		int atDefault, atHalf;
-		try (FaceDetector faces = FaceDetector.open(DetectorPackage.BUNDLED_NAME, Device.cpu())) {
+		try (FaceDetector faces = FaceDetector.open(DetectorKind.BUNDLED_NAME, Device.cpu())) {
 			RgbImage plane = ImagePlusAdapter.plane(imp, 1, ImagePlusAdapter.Scaling.DISPLAY_RANGE);
 			atDefault = faces.detect(plane).size();
-			atHalf = faces.detect(plane, 0.5).size();
+			atHalf = faces.detect(plane, 0.5, 0).size();
 		}
 		assertTrue(atDefault >= 1, "the bundled detector finds the demo face");
 

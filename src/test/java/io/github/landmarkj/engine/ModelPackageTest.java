@@ -61,7 +61,8 @@ class ModelPackageTest {
 
 	@Test
 	void writtenPackageReadsBackTheSame(@TempDir Path dir) throws IOException {
-		ModelPackage<LandmarkSpec> pkg = LandmarkKind.newFace68(new NetConfig(64, 68, 8, new int[] {8, 16}, 16, new int[] {8}, 4, 0.5, 0))
+		ModelPackage<LandmarkSpec> pkg = LandmarkKind.newFace68(NetConfig.builder().inputSize(64).stemChannels(8).encoderChannels(8, 16)
+				.bottleneckChannels(16).decoderChannels(8).occlusionChannels(4).alpha(0.5).attentionChannels(0).build())
 				.withName("tiny").withWeights(new WeightsRecord("w.params", "ab12"));
 		pkg.write(dir);
 		ModelPackage<LandmarkSpec> back = ModelPackage.read(dir, LandmarkKind.INSTANCE);

@@ -13,7 +13,8 @@ public final class TestModels {
 
 	/** A 68-point model with a tiny network (input 64), written to {@code folder}. */
 	public static Path untrainedFace68(Path folder) throws IOException {
-		NetConfig config = new NetConfig(64, 68, 8, new int[] {8, 16}, 16, new int[] {8}, 4, 0.25, 4);
+		NetConfig config = NetConfig.builder().inputSize(64).landmarks(68).stemChannels(8).encoderChannels(8, 16).bottleneckChannels(16)
+				.decoderChannels(8).occlusionChannels(4).alpha(0.25).attentionChannels(4).build();
 		ModelPackage<LandmarkSpec> pkg = LandmarkKind.newFace68(config).withName("tiny");
 		try (LandmarkModel model = LandmarkModel.create(config, Device.cpu())) {
 			Path weights = folder.resolve("weights.params");

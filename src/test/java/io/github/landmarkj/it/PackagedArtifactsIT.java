@@ -13,17 +13,10 @@ import io.github.landmarkj.command.EvaluateLandmarkModelCommand;
 import io.github.landmarkj.command.LandmarkJInfoCommand;
 import io.github.landmarkj.command.TrainLandmarkModelCommand;
 import io.github.landmarkj.script.DefaultLandmarkJService;
-import io.github.landmarkj.updater.SiteFile;
-import io.github.landmarkj.updater.UpdateSite;
-import io.github.landmarkj.updater.UpdateSiteIndex;
-import io.github.landmarkj.updater.UpdateSiteMain;
-import io.github.landmarkj.updater.UpdaterChecksum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,35 +63,14 @@ class PackagedArtifactsIT {
 		}
 	}
 
+	/** The update-site builder is a build tool (update-site/, its own build): Fiji users never get it. */
 	@Test
-	void updateSiteFromTheBuiltJarsListsEveryStoredFileWithItsChecksumAndIsStableOnRebuild(@TempDir Path site) throws Exception {
-		String classpath = System.getProperty("landmarkj.runtimeClasspath");
-		assertNotNull(classpath, "failsafe passes the runtime class path");
-		ByteArrayOutputStream log = new ByteArrayOutputStream();
-		PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-		String[] args = {"--output", site.toString(), "--plugin", pluginJar().toString(), "--classpath", classpath, "--timestamp",
-				"20261122010000"};
-		assertEquals(0, UpdateSiteMain.run(args, out, out), log.toString(StandardCharsets.UTF_8));
-		UpdateSite index = UpdateSiteIndex.read(site.resolve(UpdateSiteIndex.FILE_NAME));
-		List<String> names = new ArrayList<>();
-		for (SiteFile f : index.files()) {
-			names.add(f.filename());
-			Path stored = site.resolve(f.storedName().orElseThrow());
-			assertTrue(Files.isRegularFile(stored), "stored file " + stored);
-			assertEquals(Files.size(stored), f.current().get().filesize(), f.filename());
-			assertEquals(UpdaterChecksum.current(f.filename(), stored), f.current().get().checksum(), f.filename());
-			assertEquals(20261122010000L, f.current().get().timestamp());
-		}
-		assertTrue(names.stream().anyMatch(n -> n.startsWith("plugins/landmarkj")), names.toString());
-		assertTrue(names.stream().anyMatch(n -> n.startsWith("jars/api-0.35.1")), names.toString());
-		assertTrue(names.stream().anyMatch(n -> n.startsWith("jars/pytorch-engine-")), names.toString());
-		assertTrue(names.stream().noneMatch(n -> n.contains("pytorch-native") || n.contains("/ij-") || n.contains("junit")), names.toString());
-
-		args[args.length - 1] = "20261123010000";
-		assertEquals(0, UpdateSiteMain.run(args, out, out));
-		UpdateSite again = UpdateSiteIndex.read(site.resolve(UpdateSiteIndex.FILE_NAME));
-		for (SiteFile f : again.files()) {
-			assertEquals(20261122010000L, f.current().get().timestamp(), "unchanged " + f.filename() + " keeps its version");
+	void pluginJarHoldsNoUpdateSiteBuilder() throws Exception {
+		try (JarFile jar = new JarFile(pluginJar().toFile())) {
+			List<String> builder = new ArrayList<>();
+			jar.stream().map(ZipEntry::getName).filter(n -> n.startsWith("io/github/landmarkj/updater/")).forEach(builder::add);
+			assertEquals(List.of(), builder);
+			assertNotNull(jar.getEntry("io/github/landmarkj/cli/Main.class"), "the jar read is the plugin jar");
 		}
 	}
 

@@ -28,9 +28,12 @@ class LandmarkNetTest {
 	static Stream<NetConfig> configs() {
 		return Stream.of(
 				NetConfig.defaultFace68(),
-				new NetConfig(64, 5, 8, new int[] {8, 16}, 16, new int[] {8}, 4, 0.25, 4),
-				new NetConfig(96, 68, 8, new int[] {8, 16, 16}, 24, new int[] {16, 8}, 4, 0.5, 8),
-				new NetConfig(128, 29, 8, new int[] {8, 8, 16, 16}, 16, new int[] {16, 8, 8}, 4, 0.25, 4),
+				NetConfig.builder().inputSize(64).landmarks(5).stemChannels(8).encoderChannels(8, 16).bottleneckChannels(16)
+						.decoderChannels(8).occlusionChannels(4).alpha(0.25).attentionChannels(4).build(),
+				NetConfig.builder().inputSize(96).landmarks(68).stemChannels(8).encoderChannels(8, 16, 16).bottleneckChannels(24)
+						.decoderChannels(16, 8).occlusionChannels(4).alpha(0.5).attentionChannels(8).build(),
+				NetConfig.builder().inputSize(128).landmarks(29).stemChannels(8).encoderChannels(8, 8, 16, 16).bottleneckChannels(16)
+						.decoderChannels(16, 8, 8).occlusionChannels(4).alpha(0.25).attentionChannels(4).build(),
 				NetConfig.defaultFace68().withAlpha(0),
 				NetConfig.defaultFace68().withAttentionChannels(0),
 				NetConfig.defaultFace68().withAlpha(0).withAttentionChannels(0));
@@ -59,14 +62,17 @@ class LandmarkNetTest {
 	@Test
 	void rejectsInputSizesThatDoNotHalveCleanly() {
 		assertThrows(IllegalArgumentException.class,
-				() -> new NetConfig(100, 68, 8, new int[] {8, 16, 32}, 32, new int[] {16, 8}, 4, 0.25, 8));
+				() -> NetConfig.builder().inputSize(100).landmarks(68).stemChannels(8).encoderChannels(8, 16, 32).bottleneckChannels(32)
+						.decoderChannels(16, 8).occlusionChannels(4).alpha(0.25).attentionChannels(8).build());
 		assertThrows(IllegalArgumentException.class,
-				() -> new NetConfig(128, 68, 8, new int[] {8, 16, 32}, 32, new int[] {16}, 4, 0.25, 8));
+				() -> NetConfig.builder().inputSize(128).landmarks(68).stemChannels(8).encoderChannels(8, 16, 32).bottleneckChannels(32)
+						.decoderChannels(16).occlusionChannels(4).alpha(0.25).attentionChannels(8).build());
 	}
 
 	@Test
 	void savedAndReloadedModelGivesIdenticalOutputs(@TempDir Path dir) throws Exception {
-		NetConfig config = new NetConfig(64, 5, 8, new int[] {8, 16}, 16, new int[] {8}, 4, 0.25, 4);
+		NetConfig config = NetConfig.builder().inputSize(64).landmarks(5).stemChannels(8).encoderChannels(8, 16).bottleneckChannels(16)
+				.decoderChannels(8).occlusionChannels(4).alpha(0.25).attentionChannels(4).build();
 		float[] input = new float[3 * 64 * 64];
 		Random rng = new Random(5);
 		for (int i = 0; i < input.length; i++) {

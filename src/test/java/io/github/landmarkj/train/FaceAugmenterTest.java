@@ -54,7 +54,7 @@ class FaceAugmenterTest {
 	}
 
 	private static AugmentationConfig flipOnly() {
-		return new AugmentationConfig(0, 0, 0, 1, 0, 1, 0, false);
+		return AugmentationConfig.builder().flipProbability(1).build();
 	}
 
 	/** The normalised input back in 0..255, written out with the ImageNet constants. */

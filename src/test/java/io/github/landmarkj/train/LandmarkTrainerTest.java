@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A tiny network trained for a few epochs on a few faces: the loop, checkpoints, resume, cancellation. */
 class LandmarkTrainerTest {
-	private static final NetConfig TINY = new NetConfig(64, 68, 8, new int[] {8, 16}, 16, new int[] {8}, 4, 0.25, 4);
+	private static final NetConfig TINY = NetConfig.builder().inputSize(64).landmarks(68).stemChannels(8).encoderChannels(8, 16).bottleneckChannels(16)
+			.decoderChannels(8).occlusionChannels(4).alpha(0.25).attentionChannels(4).build();
 
 	private static TrainingData fewFaces() throws Exception {
 		Path afw = Path.of("../shared/data/face68/train/afw");

@@ -1,0 +1,109 @@
+package io.github.landmarkj.detect;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.github.landmarkj.engine.JsonSection;
+import io.github.landmarkj.engine.ModelFormatException;
+import io.github.landmarkj.engine.ModelKind;
+import io.github.landmarkj.engine.PackageFiles;
+import io.github.landmarkj.net.UltraLightRfbNet;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Face detectors ({@code "kind": "face-detector"}): the section holds {@code input} (long and short side,
+ * normalisation), {@code architecture} and {@code decoding} (prior strides and sides, box variances,
+ * score threshold, NMS IoU). The one architecture is the published Ultra-Light RFB network
+ * ({@link UltraLightRfbNet}).
+ */
+public final class DetectorKind implements ModelKind<DetectorSpec> {
+	public static final DetectorKind INSTANCE = new DetectorKind();
+	/** The detector bundled in the LandmarkJ jar. */
+	public static final String BUNDLED_NAME = "face-detector";
+	private static final List<String> BUNDLED = Collections.singletonList(BUNDLED_NAME);
+
+	private DetectorKind() {
+	}
+
+	@Override
+	public String id() {
+		return "face-detector";
+	}
+
+	@Override
+	public List<String> bundledNames() {
+		return BUNDLED;
+	}
+
+	@Override
+	public DetectorSpec read(JsonSection o) throws ModelFormatException {
+		String architecture = o.string("architecture");
+		if (!DetectorSpec.ARCHITECTURE.equals(architecture)) {
+			throw new ModelFormatException("face-detector.architecture '" + architecture + "' is not one this LandmarkJ runs (only "
+					+ DetectorSpec.ARCHITECTURE + ")");
+		}
+		JsonSection input = o.section("input");
+		JsonSection decoding = o.section("decoding");
+		List<JsonSection> maps = decoding.sections("priors");
+		int[] strides = new int[maps.size()];
+		int[][] sides = new int[maps.size()][];
+		for (int m = 0; m < strides.length; m++) {
+			strides[m] = maps.get(m).integer("stride");
+			sides[m] = maps.get(m).integers("sides");
+		}
+		PriorSpec priors;
+		try {
+			priors = new PriorSpec(strides, sides, decoding.number("centre_variance"), decoding.number("size_variance"));
+		} catch (IllegalArgumentException e) {
+			throw new ModelFormatException("face-detector.decoding: " + e.getMessage());
+		}
+		if (!Arrays.equals(priors.strides(), UltraLightRfbNet.STRIDES) || !Arrays.equals(priors.priorsPerCell(), UltraLightRfbNet.PRIORS_PER_CELL)) {
+			throw new ModelFormatException("face-detector.decoding: the priors do not fit the network's maps (strides "
+					+ Arrays.toString(UltraLightRfbNet.STRIDES) + " with " + Arrays.toString(UltraLightRfbNet.PRIORS_PER_CELL) + " priors per cell)");
+		}
+		try {
+			return new DetectorSpec(input.integer("long_side"), input.integer("short_side"), PackageFiles.normalisation(input.section("normalisation")),
+					priors, decoding.number("score_threshold"), decoding.number("nms_iou"));
+		} catch (IllegalArgumentException e) {
+			throw new ModelFormatException("face-detector: " + e.getMessage());
+		}
+	}
+
+	@Override
+	public JsonObject write(DetectorSpec spec) {
+		JsonObject o = new JsonObject();
+		JsonObject input = new JsonObject();
+		input.addProperty("long_side", spec.inputLongSide);
+		input.addProperty("short_side", spec.inputShortSide);
+		input.addProperty("channels", 3);
+		input.addProperty("resize", "aspect kept, to fit long_side x short_side (landscape) or short_side x long_side (portrait); "
+				+ "larger when a minimum face size asks for it");
+		input.add("normalisation", PackageFiles.normalisation(spec.normalisation));
+		o.add("input", input);
+		o.addProperty("architecture", DetectorSpec.ARCHITECTURE);
+		JsonObject decoding = new JsonObject();
+		JsonArray maps = new JsonArray();
+		for (int m = 0; m < spec.priors.maps(); m++) {
+			JsonObject map = new JsonObject();
+			map.addProperty("stride", spec.priors.stride(m));
+			JsonArray sides = new JsonArray();
+			for (int v : spec.priors.sides(m)) {
+				sides.add(v);
+			}
+			map.add("sides", sides);
+			maps.add(map);
+		}
+		decoding.add("priors", maps);
+		decoding.addProperty("centre_variance", spec.priors.centreVariance);
+		decoding.addProperty("size_variance", spec.priors.sizeVariance);
+		decoding.addProperty("score", "softmax over (background, face)");
+		decoding.addProperty("score_threshold", spec.scoreThreshold);
+		decoding.addProperty("nms_iou", spec.nmsIou);
+		decoding.addProperty("box", "WIDER FACE style face box (forehead to chin), image pixels; a first landmark pass turns it into "
+				+ "the tight landmark box");
+		o.add("decoding", decoding);
+		return o;
+	}
+}

@@ -1,0 +1,55 @@
+package io.github.landmarkj.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.landmarkj.engine.ModelFormatException;
+import io.github.landmarkj.engine.ModelPackage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** The bundled detector's model.json on the one package format (no libtorch needed). */
+class DetectorKindTest {
+	@Test
+	void theBundledPackageHoldsThePublishedDecodingAndSurvivesARoundTrip(@TempDir Path dir) throws Exception {
+		ModelPackage<DetectorSpec> pkg = ModelPackage.read(Paths.get("models/face-detector"), DetectorKind.INSTANCE);
+		assertEquals("face-detector", pkg.name());
+		assertEquals("2.0.0", pkg.version());
+		assertTrue(pkg.licence().contains("MIT") && pkg.licence().contains("WIDER FACE"), pkg.licence());
+		assertEquals("dffdddda9794a50607cba8f318507a28c1c27cab", pkg.info().source().get("commit").getAsString());
+		DetectorSpec s = pkg.spec();
+		assertEquals(PriorSpec.ultraLight(), s.priors);
+		assertEquals(320, s.inputLongSide);
+		assertEquals(240, s.inputShortSide);
+		assertEquals(0.3, s.nmsIou, 0);
+		float[] normalised = new float[3];
+		s.normalisation.apply(new float[] {0, 127, 255}, normalised, 0);
+		assertEquals(-127 / 128.0, normalised[0], 1e-5);
+		assertEquals(0, normalised[1], 1e-5);
+		assertEquals(1, normalised[2], 1e-5);
+
+		pkg.write(dir);
+		DetectorSpec back = ModelPackage.read(dir, DetectorKind.INSTANCE).spec();
+		assertEquals(s.priors, back.priors);
+		assertEquals(s.scoreThreshold, back.scoreThreshold, 0);
+		assertEquals(s.inputShortSide, back.inputShortSide);
+	}
+
+	@Test
+	void priorsThatDoNotFitTheNetworkAndUnknownArchitecturesAreRefused() throws Exception {
+		String json = new String(Files.readAllBytes(Paths.get("models/face-detector/model.json")), StandardCharsets.UTF_8);
+		ModelFormatException maps = assertThrows(ModelFormatException.class, () -> ModelPackage.parse(
+				json.replace("{\"stride\": 64, \"sides\": [128, 192, 256]}", "{\"stride\": 64, \"sides\": [128, 192]}")
+						.getBytes(StandardCharsets.UTF_8), "model.json", DetectorKind.INSTANCE));
+		assertTrue(maps.getMessage().contains("priors do not fit"), maps.getMessage());
+		ModelFormatException arch = assertThrows(ModelFormatException.class, () -> ModelPackage.parse(
+				json.replace("\"ultra-light-rfb\"", "\"centernet-tiny\"").getBytes(StandardCharsets.UTF_8), "model.json", DetectorKind.INSTANCE));
+		assertTrue(arch.getMessage().contains("centernet-tiny"), arch.getMessage());
+	}
+}
