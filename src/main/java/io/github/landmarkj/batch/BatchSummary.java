@@ -1,6 +1,9 @@
 package io.github.landmarkj.batch;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** Counts of a finished (or cancelled) batch and where its reports are. */
 public final class BatchSummary {
@@ -11,8 +14,10 @@ public final class BatchSummary {
 	private final boolean cancelled;
 	private final Path summaryCsv;
 	private final Path errorsCsv;
+	private final List<String> problems;
 
-	BatchSummary(int processed, int skippedExisting, int failed, int faces, boolean cancelled, Path summaryCsv, Path errorsCsv) {
+	BatchSummary(int processed, int skippedExisting, int failed, int faces, boolean cancelled, Path summaryCsv, Path errorsCsv,
+			List<String> problems) {
 		this.processed = processed;
 		this.skippedExisting = skippedExisting;
 		this.failed = failed;
@@ -20,6 +25,12 @@ public final class BatchSummary {
 		this.cancelled = cancelled;
 		this.summaryCsv = summaryCsv;
 		this.errorsCsv = errorsCsv;
+		this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+	}
+
+	/** What went wrong beside single images: box-file rows that matched no image, workers that stopped. */
+	public List<String> problems() {
+		return problems;
 	}
 
 	public int processed() {
@@ -53,6 +64,7 @@ public final class BatchSummary {
 	@Override
 	public String toString() {
 		return processed + " image(s) processed, " + faces + " face(s), " + skippedExisting + " skipped (outputs exist), "
-				+ failed + " failed" + (failed > 0 ? " (see " + errorsCsv + ")" : "") + (cancelled ? ", cancelled" : "");
+				+ failed + " failed" + (failed > 0 ? " (see " + errorsCsv + ")" : "") + (cancelled ? ", cancelled" : "")
+				+ (problems.isEmpty() ? "" : ", " + problems.size() + " warning(s)");
 	}
 }

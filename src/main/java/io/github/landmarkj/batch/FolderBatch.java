@@ -8,16 +8,25 @@ import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.io.BatchReportFiles;
 import io.github.landmarkj.io.BoxFile;
 import io.github.landmarkj.io.ImageFiles;
+import io.github.landmarkj.io.ImageStatus;
+import io.github.landmarkj.io.OutputFiles;
+import io.github.landmarkj.io.UserMessages;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -27,12 +36,18 @@ import java.util.stream.Stream;
  * Landmarks for every matching image of a folder. Faces come from the box file, else from the face
  * detector (or the whole image, when no detector is set). Each worker thread has its own networks
  * (they are not thread-safe); a file that cannot be read or analysed is reported in {@code errors.csv} and
- * the batch goes on; an image whose outputs exist is skipped unless overwriting was asked for.
- * Output files mirror the input's sub-folders.
+ * the batch goes on. Output files mirror the input's sub-folders and are named by {@link OutputStems}.
+ * <p>
+ * Reruns: {@link BatchJournal} records each finished image; an image whose recorded outputs all exist is
+ * skipped unless overwriting was asked for, and files of the output folder that an earlier run wrote are
+ * never taken for input (so the output folder may be the input folder or hold it). {@code summary.csv}
+ * and {@code errors.csv} describe every image the output folder has results for, from this run and the
+ * earlier ones. Nothing in the input folder is modified.
  */
 public final class FolderBatch {
 	public static final String SUMMARY = "summary.csv";
 	public static final String ERRORS = "errors.csv";
+	public static final String JOURNAL = BatchJournal.FILE;
 
 	private final BatchOptions options;
 
@@ -42,119 +57,227 @@ public final class FolderBatch {
 
 	/** The images the batch would process, sorted. */
 	public List<Path> files() throws IOException {
+		return files(BatchJournal.read(options.output));
+	}
+
+	private List<Path> files(Map<String, ImageRecord> earlier) throws IOException {
 		if (!Files.isDirectory(options.input)) {
 			throw new IOException("Input folder " + options.input + " does not exist or is not a folder");
 		}
 		PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + options.pattern);
-		Path outputAbs = options.output.toAbsolutePath().normalize();
+		Set<Path> own = ownFiles(earlier);
 		try (Stream<Path> s = options.recursive ? Files.walk(options.input) : Files.list(options.input)) {
 			return s.filter(Files::isRegularFile)
 					.filter(p -> matcher.matches(p.getFileName()))
-					.filter(p -> !p.toAbsolutePath().normalize().startsWith(outputAbs) || outputAbs.equals(options.input.toAbsolutePath().normalize()))
-					.filter(p -> !isOwnOutput(p))
+					.filter(p -> !p.getFileName().toString().endsWith(OutputFiles.TEMPORARY_SUFFIX))
+					.filter(p -> !own.contains(p.toAbsolutePath().normalize()))
 					.sorted()
 					.collect(Collectors.toList());
 		}
 	}
 
-	private boolean isOwnOutput(Path p) {
-		String name = p.getFileName().toString();
-		return name.endsWith("_annotated.png") || name.equals(SUMMARY) || name.equals(ERRORS);
+	/** The files this tool wrote into the output folder: reports, the journal, and every output it recorded. */
+	private Set<Path> ownFiles(Map<String, ImageRecord> earlier) {
+		Path root = options.output.toAbsolutePath().normalize();
+		Set<Path> own = new HashSet<>();
+		own.add(root.resolve(SUMMARY));
+		own.add(root.resolve(ERRORS));
+		own.add(root.resolve(JOURNAL));
+		for (ImageRecord r : earlier.values()) {
+			for (String o : r.outputs) {
+				own.add(root.resolve(o).normalize());
+			}
+		}
+		return own;
+	}
+
+	/**
+	 * Fails, before any work, when the output folder cannot be created or written to (a file in its
+	 * place, no permission, a read-only disk).
+	 */
+	public void checkOutputFolder() throws IOException {
+		Path out = options.output.toAbsolutePath();
+		for (Path p = out; p != null; p = p.getParent()) {
+			if (Files.exists(p)) {
+				if (!Files.isDirectory(p)) {
+					throw new NotDirectoryException(p.toString());
+				}
+				break;
+			}
+		}
+		Files.createDirectories(out);
+		Path probe;
+		try {
+			probe = Files.createTempFile(out, ".landmarkj-write-test", OutputFiles.TEMPORARY_SUFFIX);
+		} catch (AccessDeniedException e) {
+			throw new AccessDeniedException(out.toString(), null, "cannot write to the output folder");
+		}
+		Files.delete(probe);
 	}
 
 	public BatchSummary run(ProgressListener listener, BooleanSupplier cancelled) throws IOException {
-		List<Path> files = files();
-		Map<String, List<FaceBox>> boxes = options.boxes == null ? Collections.emptyMap() : BoxFile.read(options.boxes);
-		Files.createDirectories(options.output);
-		BatchReportFiles.Row[] rows = new BatchReportFiles.Row[files.size()];
+		checkOutputFolder();
+		Map<String, ImageRecord> earlier = BatchJournal.read(options.output);
+		List<Path> files = files(earlier);
+		BoxAssignment boxes = BoxAssignment.of(options.boxes == null ? BoxAssignment.none() : BoxFile.read(options.boxes), files,
+				options.input);
+		for (String w : boxes.unmatched()) {
+			listener.warning(w);
+		}
+		Map<Path, String> stems = OutputStems.assign(files);
+		Set<Path> inputs = new HashSet<>();
+		for (Path f : files) {
+			inputs.add(f.toAbsolutePath().normalize());
+		}
+		if (options.boxes != null) {
+			inputs.add(options.boxes.toAbsolutePath().normalize());
+		}
+		ImageRecord[] records = new ImageRecord[files.size()];
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		long start = System.nanoTime();
 		List<Thread> workers = new ArrayList<>();
-		List<Exception> fatal = Collections.synchronizedList(new ArrayList<>());
+		List<Throwable> fatal = Collections.synchronizedList(new ArrayList<>());
 		int threads = Math.max(1, Math.min(options.threads, files.size()));
-		for (int t = 0; t < threads; t++) {
-			Thread worker = new Thread(() -> {
-				try (LandmarkDetector detector = LandmarkDetector.open(options.model, options.device);
-						FaceFinder finder = options.detection == null ? null : options.detection.open(detector, options.device)) {
-					for (int i = next.getAndIncrement(); i < files.size() && !cancelled.getAsBoolean(); i = next.getAndIncrement()) {
-						rows[i] = process(files.get(i), detector, finder, boxes);
-						if ("error".equals(rows[i].status)) {
-							failed.incrementAndGet();
-						} else if ("ok".equals(rows[i].status) && rows[i].faces == 0) {
-							listener.noFace(rows[i].image);
+		try (BatchJournal journal = BatchJournal.open(options.output)) {
+			for (int t = 0; t < threads; t++) {
+				Thread worker = new Thread(() -> {
+					try (LandmarkDetector detector = LandmarkDetector.open(options.model, options.device);
+							FaceFinder finder = options.detection == null ? null : options.detection.open(detector, options.device)) {
+						for (int i = next.getAndIncrement(); i < files.size() && !cancelled.getAsBoolean(); i = next.getAndIncrement()) {
+							Path file = files.get(i);
+							ImageRecord r = process(file, stems.get(file), detector, finder, boxes.boxesOf(file), earlier, inputs, journal);
+							if (r.status != ImageStatus.SKIPPED_EXISTING) {
+								journal.append(r);
+							}
+							records[i] = r;
+							if (r.status == ImageStatus.ERROR) {
+								failed.incrementAndGet();
+							} else if (r.status == ImageStatus.OK && r.faces == 0) {
+								listener.noFace(r.image);
+							}
+							int d = done.incrementAndGet();
+							double elapsed = (System.nanoTime() - start) / 1e9;
+							listener.progress(d, files.size(), failed.get(), elapsed / d * (files.size() - d), r.image);
 						}
-						int d = done.incrementAndGet();
-						double elapsed = (System.nanoTime() - start) / 1e9;
-						listener.progress(d, files.size(), failed.get(), elapsed / d * (files.size() - d), rows[i].image);
+					} catch (IOException | RuntimeException | OutOfMemoryError e) {
+						fatal.add(e);
 					}
-				} catch (IOException | RuntimeException e) {
-					fatal.add(e);
+				}, "landmarkj-batch-" + t);
+				workers.add(worker);
+				worker.start();
+			}
+			for (Thread w : workers) {
+				try {
+					w.join();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IOException("Batch interrupted", e);
 				}
-			}, "landmarkj-batch-" + t);
-			workers.add(worker);
-			worker.start();
-		}
-		for (Thread w : workers) {
-			try {
-				w.join();
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IOException("Batch interrupted", e);
 			}
 		}
-		if (!fatal.isEmpty() && done.get() == 0) {
-			Exception e = fatal.get(0);
-			throw e instanceof IOException ? (IOException) e : new IOException(e.getMessage(), e);
+		if (!fatal.isEmpty() && done.get() == 0 && !files.isEmpty()) {
+			Throwable e = fatal.get(0);
+			throw e instanceof IOException ? (IOException) e : new IOException(UserMessages.describe(e), e);
 		}
-		List<BatchReportFiles.Row> finished = new ArrayList<>();
-		int processed = 0, skipped = 0, faces = 0;
-		for (BatchReportFiles.Row r : rows) {
+		return finish(earlier, files, records, failed.get(), cancelled.getAsBoolean(), boxes.unmatched(), fatal);
+	}
+
+	private BatchSummary finish(Map<String, ImageRecord> earlier, List<Path> files, ImageRecord[] records, int failed, boolean cancelled,
+			List<String> unmatchedBoxes, List<Throwable> fatal) throws IOException {
+		// Earlier results stay in the reports; this run's replace them image by image.
+		Map<String, ImageRecord> merged = new LinkedHashMap<>(earlier);
+		int processed = 0, skipped = 0, faces = 0, finished = 0;
+		for (ImageRecord r : records) {
 			if (r == null) {
 				continue;
 			}
-			finished.add(r);
-			if ("ok".equals(r.status)) {
+			finished++;
+			if (r.status == ImageStatus.OK) {
 				processed++;
 				faces += r.faces;
-			} else if ("skipped-existing".equals(r.status)) {
+			} else if (r.status == ImageStatus.SKIPPED_EXISTING) {
 				skipped++;
+				continue;
 			}
+			merged.put(r.image, r);
 		}
+		Map<String, ImageRecord> sorted = new TreeMap<>(merged);
+		BatchJournal.rewrite(options.output, sorted.values());
+		List<BatchReportFiles.Row> rows = sorted.values().stream().map(ImageRecord::toRow).collect(Collectors.toList());
 		Path summary = options.output.resolve(SUMMARY);
 		Path errors = options.output.resolve(ERRORS);
-		BatchReportFiles.writeSummary(summary, finished);
-		BatchReportFiles.writeErrors(errors, finished);
-		return new BatchSummary(processed, skipped, failed.get(), faces, cancelled.getAsBoolean() && finished.size() < files.size(),
-				summary, errors);
+		BatchReportFiles.writeSummary(summary, rows);
+		BatchReportFiles.writeErrors(errors, rows);
+		List<String> problems = new ArrayList<>(unmatchedBoxes);
+		for (Throwable t : fatal) {
+			problems.add("A worker stopped: " + UserMessages.describe(t));
+		}
+		return new BatchSummary(processed, skipped, failed, faces, cancelled && finished < files.size(), summary, errors, problems);
 	}
 
-	private BatchReportFiles.Row process(Path file, LandmarkDetector detector, FaceFinder finder, Map<String, List<FaceBox>> boxes) {
+	private ImageRecord process(Path file, String stem, LandmarkDetector detector, FaceFinder finder, List<FaceBox> given,
+			Map<String, ImageRecord> earlier, Set<Path> inputs, BatchJournal journal) {
 		Path relative = options.input.relativize(file);
 		String name = relative.toString().replace('\\', '/');
-		String fileName = file.getFileName().toString();
-		int dot = fileName.lastIndexOf('.');
-		String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
 		Path folder = relative.getParent() == null ? options.output : options.output.resolve(relative.getParent());
 		ImageOutputs outputs = new ImageOutputs(folder, stem);
-		if (outputs.exist() && !options.overwrite) {
-			return new BatchReportFiles.Row(name, "skipped-existing", 0, Double.NaN, "");
+		ImageRecord before = earlier.get(name);
+		List<String> recorded = before == null ? Collections.emptyList() : before.outputs;
+		if (!options.overwrite && before != null && before.finishedIn(options.output)
+				&& (!options.annotatedPng || recorded.contains(outputName(outputs.annotatedPng())))) {
+			return before.withStatus(ImageStatus.SKIPPED_EXISTING);
+		}
+		Set<Path> replaceable = new HashSet<>();
+		for (String o : recorded) {
+			replaceable.add(options.output.resolve(o).toAbsolutePath().normalize());
 		}
 		try {
 			RgbImage image = ImageFiles.read(file);
-			List<FaceBox> faceBoxes = boxes.getOrDefault(fileName, boxes.get(name));
+			List<FaceBox> faceBoxes = given;
 			if (faceBoxes == null) {
-				faceBoxes = finder != null ? finder.boxes(image) : Collections.singletonList(detector.wholeImageBox(image.width(), image.height()));
+				// The detector sees "no data" (NaN) as black; the landmark pass refuses faces that read it.
+				faceBoxes = finder != null ? finder.boxes(image.withNonFiniteReplaced(0))
+						: Collections.singletonList(detector.wholeImageBox(image.width(), image.height()));
 			}
 			// No face found still writes the (empty) CSV and JSON: they say the image was looked at.
 			List<FaceResult> faces = faceBoxes.isEmpty() ? Collections.emptyList() : detector.detect(image, faceBoxes);
-			outputs.write(name, image, faces, detector.modelPackage().spec().scheme, options.overwrite, options.annotatedPng);
+			// Recorded before writing: if the run dies now, the rerun knows these files are this tool's and unfinished.
+			List<String> claimed = new ArrayList<>(recorded);
+			for (Path t : outputs.targets(faces.size(), options.annotatedPng)) {
+				String o = outputName(t);
+				if (!claimed.contains(o) && (!Files.exists(t) || options.overwrite)) {
+					claimed.add(o);
+				}
+			}
+			journal.append(ImageRecord.error(name, "the run stopped while this image's outputs were being written", claimed));
+			List<Path> written = outputs.write(name, image, faces, detector.modelPackage().spec().scheme,
+					p -> !inputs.contains(p.toAbsolutePath().normalize())
+							&& (options.overwrite || replaceable.contains(p.toAbsolutePath().normalize())), options.annotatedPng);
+			List<String> names = new ArrayList<>();
+			for (Path p : written) {
+				names.add(outputName(p));
+			}
+			removeStale(recorded, names);
 			double meanConfidence = faces.stream().mapToDouble(f -> f.landmarks.meanConfidence()).average().orElse(Double.NaN);
-			return new BatchReportFiles.Row(name, "ok", faces.size(), meanConfidence, "");
-		} catch (IOException | RuntimeException e) {
-			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			return new BatchReportFiles.Row(name, "error", 0, Double.NaN, reason);
+			return new ImageRecord(name, ImageStatus.OK, faces.size(), meanConfidence, "", names);
+		} catch (IOException | RuntimeException | OutOfMemoryError e) {
+			// Earlier outputs, if any, are still on disk and still this tool's.
+			return ImageRecord.error(name, UserMessages.describe(e), recorded);
 		}
+	}
+
+	/** Deletes outputs an earlier run wrote for this image that this run did not write again (e.g. .pts of a face no longer found). */
+	private void removeStale(List<String> recorded, List<String> written) throws IOException {
+		for (String o : recorded) {
+			if (!written.contains(o)) {
+				Files.deleteIfExists(options.output.resolve(o));
+			}
+		}
+	}
+
+	private String outputName(Path p) {
+		return options.output.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
 	}
 }

@@ -8,11 +8,19 @@ import io.github.landmarkj.io.ImageFiles;
 import io.github.landmarkj.io.LandmarkFiles;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
-/** The files written for one image: {@code <stem>.csv}, {@code .json}, {@code .pts} and optionally {@code _annotated.png}. */
+/**
+ * The files written for one image: {@code <stem>.csv}, {@code .json}, {@code .pts} (one face) or
+ * {@code <stem>_<k>.pts} (face k of several), and optionally {@code <stem>_annotated.png}. Every file is
+ * written atomically; the CSV is written last.
+ */
 public final class ImageOutputs {
 	private final Path folder;
 	private final String stem;
@@ -34,21 +42,58 @@ public final class ImageOutputs {
 		return folder.resolve(stem + "_annotated.png");
 	}
 
-	/** Whether this image's results are already there (its CSV is the marker). */
-	public boolean exist() {
-		return Files.exists(csv());
+	/** The .pts files for {@code faces} faces. */
+	public List<Path> pts(int faces) {
+		List<Path> p = new ArrayList<>();
+		for (int k = 1; k <= faces; k++) {
+			p.add(folder.resolve(faces == 1 ? stem + ".pts" : stem + "_" + k + ".pts"));
+		}
+		return p;
 	}
 
-	public void write(String imageName, RgbImage image, List<FaceResult> faces, LandmarkScheme scheme, boolean overwrite,
+	/** Every file {@link #write} produces for {@code faces} faces. */
+	public List<Path> targets(int faces, boolean annotated) {
+		List<Path> t = new ArrayList<>();
+		t.add(json());
+		t.addAll(pts(faces));
+		if (annotated) {
+			t.add(annotatedPng());
+		}
+		t.add(csv());
+		return t;
+	}
+
+	/** Writes the files; existing ones are replaced only with {@code overwrite}. */
+	public List<Path> write(String imageName, RgbImage image, List<FaceResult> faces, LandmarkScheme scheme, boolean overwrite,
 			boolean annotated) throws IOException {
+		return write(imageName, image, faces, scheme, p -> overwrite, annotated);
+	}
+
+	/**
+	 * Writes the files, after checking that none exists that {@code mayReplace} refuses (then nothing is
+	 * written).
+	 *
+	 * @return the files written
+	 */
+	public List<Path> write(String imageName, RgbImage image, List<FaceResult> faces, LandmarkScheme scheme,
+			Predicate<Path> mayReplace, boolean annotated) throws IOException {
+		List<Path> targets = targets(faces.size(), annotated);
+		for (Path t : targets) {
+			if (Files.exists(t) && !mayReplace.test(t)) {
+				throw new FileAlreadyExistsException(t.toString(), null, "exists and is not a finished result of this batch (or is one "
+						+ "of its inputs); it was kept and this image's outputs not written: allow overwriting or choose another output folder");
+			}
+		}
 		Files.createDirectories(folder);
-		LandmarkFiles.writeCsv(csv(), imageName, faces, scheme, overwrite);
-		LandmarkFiles.writeJson(json(), imageName, faces, scheme, overwrite);
+		LandmarkFiles.writeJson(json(), imageName, faces, scheme, true);
 		if (!faces.isEmpty()) {
-			LandmarkFiles.writePts(folder, stem, faces, overwrite);
+			LandmarkFiles.writePts(folder, stem, faces, true);
 		}
 		if (annotated) {
-			ImageFiles.writePng(AnnotatedImageRenderer.render(image, faces, scheme), annotatedPng(), overwrite);
+			ImageFiles.writePng(AnnotatedImageRenderer.render(image, faces, scheme), annotatedPng(), true);
 		}
+		// Last: an image whose CSV exists has all its outputs.
+		LandmarkFiles.writeCsv(csv(), imageName, faces, scheme, true);
+		return Collections.unmodifiableList(targets);
 	}
 }

@@ -8,6 +8,10 @@ public interface ProgressListener {
 	default void noFace(String image) {
 	}
 
+	/** Told about a problem that is not one image's, e.g. box-file rows that match no image; the batch goes on. */
+	default void warning(String message) {
+	}
+
 	static ProgressListener silent() {
 		return (done, total, failed, remaining, file) -> { };
 	}

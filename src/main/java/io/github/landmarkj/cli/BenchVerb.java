@@ -56,6 +56,9 @@ final class BenchVerb implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
+		if (runs < 1) {
+			throw ExitCodes.usage(spec.commandLine(), "--runs needs at least 1 timed run, got " + runs);
+		}
 		out.println("Machine: " + MachineDescription.describe());
 		Device chosen = device.choose(out);
 		Random rng = new Random(1);

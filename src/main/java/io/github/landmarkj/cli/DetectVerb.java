@@ -24,7 +24,10 @@ import java.util.concurrent.Callable;
 		description = {
 		"Writes per image <stem>.pts (300-W, 1-based; <stem>_<k>.pts for several faces), <stem>.csv and <stem>.json (0-based "
 				+ "pixels, confidence, occluded flag), optionally <stem>_annotated.png, and for the run summary.csv and errors.csv "
-				+ "(unreadable files are listed there; the batch goes on).",
+				+ "(unreadable files are listed there; the batch goes on), and landmarkj-outputs.tsv, the record of finished "
+				+ "results: a rerun skips images whose recorded outputs all exist, keeps their rows in summary.csv, and never "
+				+ "takes its own outputs for input. Images of one folder with the same stem (x.jpg, x.png) write "
+				+ "x.jpg.csv, x.png.csv, ... instead. Exit code 3: some images failed (see errors.csv).",
 		"Faces come from --boxes; images without a box are searched with the face detector, faces numbered left to right. An "
 				+ "image without a face gets no .pts, a CSV/JSON without faces and a line '<image>: no face found'."})
 final class DetectVerb implements Callable<Integer> {
@@ -93,6 +96,9 @@ final class DetectVerb implements Callable<Integer> {
 		if (!Files.exists(input)) {
 			throw ExitCodes.usage(command, "--input " + input + " does not exist");
 		}
+		if (threads < 1) {
+			throw ExitCodes.usage(command, "--threads needs at least 1 worker thread, got " + threads);
+		}
 		if (boxes != null && !Files.isRegularFile(boxes)) {
 			throw ExitCodes.usage(command, "--boxes " + boxes + " is not a file");
 		}
@@ -117,9 +123,18 @@ final class DetectVerb implements Callable<Integer> {
 			public void noFace(String image) {
 				out.println(image + ": no face found");
 			}
+
+			@Override
+			public void warning(String message) {
+				command.getErr().println("Warning: " + message);
+			}
 		}, () -> false);
 		out.println(summary);
-		return summary.failed() > 0 && summary.processed() == 0 && summary.skippedExisting() == 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+		if (summary.failed() > 0) {
+			command.getErr().println(summary.failed() + " image(s) failed: the reasons are in " + summary.errorsCsv());
+			return ExitCodes.PARTIAL_FAILURE;
+		}
+		return ExitCodes.OK;
 	}
 
 	/** The face detector's settings, or null with --whole-image. */

@@ -76,7 +76,11 @@ final class EvaluateVerb implements Callable<Integer> {
 			if (!Files.isDirectory(d)) {
 				throw ExitCodes.usage(command, "--data " + d + " is not a folder");
 			}
-			faces.addAll(AnnotatedFolderReader.read(d).faces());
+			AnnotatedFolderReader.Result found = AnnotatedFolderReader.read(d);
+			for (AnnotatedFolderReader.Skipped skipped : found.skipped()) {
+				command.getErr().println("Skipping " + skipped);
+			}
+			faces.addAll(found.faces());
 		}
 		if (validationEvery != null) {
 			faces = new ValidationSplit(validationEvery).split(faces).get(1);

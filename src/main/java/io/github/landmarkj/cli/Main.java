@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "landmarkj", synopsisSubcommandLabel = "<verb>", sortOptions = false,
 		description = "Facial landmarks from the command line. Every verb prints the device it uses; <verb> --help for its options.",
-		subcommands = {DetectVerb.class, EvaluateVerb.class, TrainVerb.class, TrackVerb.class, BenchVerb.class, InfoVerb.class,
+		subcommands = {DetectVerb.class, EvaluateVerb.class, TrainVerb.class, TrainTemporalVerb.class, TrackVerb.class, BenchVerb.class, InfoVerb.class,
 				HelpCommand.class})
 public final class Main implements Callable<Integer> {
 	/** The bundled landmark model, the default of every --model option. */
@@ -40,7 +40,12 @@ public final class Main implements Callable<Integer> {
 
 	/** Runs one command line, printing to {@code out} and {@code err}; returns the process exit code. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		return commandLine(out, err).execute(args);
+		try {
+			return commandLine(out, err).execute(args);
+		} catch (OutOfMemoryError e) {
+			// An Error passes picocli's handlers; say what to do rather than print a stack trace only.
+			return new ExitCodes(err).failure(e, java.util.Arrays.asList(args).contains("--verbose"));
+		}
 	}
 
 	/** The tool with every verb, printing to the given streams. */

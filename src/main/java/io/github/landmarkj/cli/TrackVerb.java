@@ -57,8 +57,8 @@ final class TrackVerb implements Callable<Integer> {
 	@Option(names = "--output", paramLabel = "DIR", required = true, description = "folder for the outputs")
 	private Path output;
 
-	@Option(names = "--temporal", paramLabel = "filter|none|learned", defaultValue = "filter",
-			description = "smoothing of each face's track (filter: One-Euro), default ${DEFAULT-VALUE}")
+	@Option(names = "--temporal", paramLabel = "learned|filter|none", defaultValue = TrackSmoothers.DEFAULT,
+			description = "smoothing of each face's track (learned: the temporal68 model; filter: One-Euro), default ${DEFAULT-VALUE}")
 	private String temporal;
 
 	@Option(names = "--fps", paramLabel = "N", description = "frames per second for timestamps, default the AVI's own, else 30")
@@ -98,7 +98,7 @@ final class TrackVerb implements Callable<Integer> {
 		if (!Files.isDirectory(input) && !input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".avi")) {
 			throw ExitCodes.usage(command, "--input must be an .avi file or a folder of frames, got " + input);
 		}
-		TrackSmoother smoother = smoother(command, temporal);
+		checkSmoother(command, temporal);
 		if (detectEvery < 1) {
 			throw ExitCodes.usage(command, "--detect-every needs a whole number >= 1, got " + detectEvery);
 		}
@@ -117,6 +117,7 @@ final class TrackVerb implements Callable<Integer> {
 		}
 		Device chosen = device.choose(out);
 		try (FrameSource source = open(input);
+				TrackSmoother smoother = TrackSmoothers.open(temporal, chosen);
 				TrackerNetworks networks = TrackerNetworks.open(model.model, new DetectorSettings(detector, 0, true), chosen)) {
 			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
 			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%n", source.name(),
@@ -140,12 +141,9 @@ final class TrackVerb implements Callable<Integer> {
 		return ExitCodes.OK;
 	}
 
-	private static TrackSmoother smoother(CommandLine command, String name) {
-		if (name.equals("learned")) {
-			throw ExitCodes.usage(command, "--temporal learned: this build has no learned temporal model; use filter or none");
-		}
+	private static void checkSmoother(CommandLine command, String name) {
 		try {
-			return TrackSmoothers.classic(name);
+			TrackSmoothers.check(name);
 		} catch (IllegalArgumentException e) {
 			throw ExitCodes.usage(command, "--temporal: " + e.getMessage());
 		}

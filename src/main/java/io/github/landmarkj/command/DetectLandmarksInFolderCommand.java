@@ -77,6 +77,12 @@ public final class DetectLandmarksInFolderCommand extends ContextCommand {
 				public void noFace(String image) {
 					IJ.log(TITLE + ": " + image + ": no face found");
 				}
+
+				@Override
+				public void warning(String message) {
+					log.warn(TITLE + ": " + message);
+					IJ.log(TITLE + ": warning: " + message);
+				}
 			}, Cancellation.ofCurrentThread());
 			String message = TITLE + ": " + summary + "; results in " + output_folder;
 			log.info(message);

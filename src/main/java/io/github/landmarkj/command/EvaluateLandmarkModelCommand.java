@@ -56,13 +56,22 @@ public final class EvaluateLandmarkModelCommand extends ContextCommand {
 			Path data = PathParameters.required(data_folder, "data_folder=<images with .pts files>");
 			Path output = PathParameters.required(output_folder, "output_folder=<folder for the report>");
 			Path boxesFile = PathParameters.optional(boxes_csv);
-			List<AnnotatedFace> faces = AnnotatedFolderReader.read(data).faces();
+			AnnotatedFolderReader.Result found = AnnotatedFolderReader.read(data);
+			for (AnnotatedFolderReader.Skipped skipped : found.skipped()) {
+				IJ.log(TITLE + ": skipping " + skipped);
+			}
+			List<AnnotatedFace> faces = found.faces();
 			if (faces.isEmpty()) {
 				throw new IOException("No annotated faces in " + data_folder + ": each image needs a .pts (or .csv) file of the same name");
 			}
 			Map<String, List<FaceBox>> boxes = boxesFile == null ? Collections.emptyMap() : BoxFile.read(boxesFile);
 			try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
-				ModelEvaluation.Outcome outcome = new ModelEvaluation(detector).evaluate(faces, boxes, status::showStatus);
+				ModelEvaluation.Outcome outcome = new ModelEvaluation(detector).evaluate(faces, boxes, message -> {
+					status.showStatus(message);
+					if (message.startsWith("Skipping") || message.contains("skipped")) {
+						IJ.log(TITLE + ": " + message);
+					}
+				});
 				EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite);
 				summary = detector.origin() + ": " + outcome.summary + "; files in " + output_folder;
 			}

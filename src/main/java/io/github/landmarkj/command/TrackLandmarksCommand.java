@@ -1,5 +1,6 @@
 package io.github.landmarkj.command;
 
+import ai.djl.Device;
 import ij.ImagePlus;
 import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.engine.Devices;
@@ -41,8 +42,8 @@ public final class TrackLandmarksCommand extends ContextCommand {
 
 	@Parameter(label = "Video (stack or hyperstack)")
 	private ImagePlus image;
-	@Parameter(label = "Temporal smoothing", choices = {"filter", "none"}, persist = false)
-	private String temporal = "filter";
+	@Parameter(label = "Temporal smoothing", choices = {"learned", "filter", "none"}, persist = false)
+	private String temporal = TrackSmoothers.DEFAULT;
 	@Parameter(label = "Run the face detector every N frames", min = "1", persist = false)
 	private int detect_every = 10;
 	@Parameter(label = "Frames per second (0: the image's frame interval, else 30)", min = "0", persist = false)
@@ -75,7 +76,7 @@ public final class TrackLandmarksCommand extends ContextCommand {
 	@Override
 	public void run() {
 		try {
-			TrackSmoother smoother = TrackSmoothers.classic(temporal);
+			TrackSmoothers.check(temporal);
 			TrackerSettings settings = TrackerSettings.defaults().withDetectEvery(detect_every);
 			ImagePlusFrames frames = new ImagePlusFrames(image);
 			double rate = fps > 0 ? fps : frames.framesPerSecond() > 0 ? frames.framesPerSecond() : 30;
@@ -84,8 +85,9 @@ public final class TrackLandmarksCommand extends ContextCommand {
 			if (csv != null && !overwrite && csv.toFile().exists()) {
 				throw new java.nio.file.FileAlreadyExistsException(csv.toString());
 			}
-			try (TrackerNetworks networks = TrackerNetworks.open(model, DetectorSettings.bundled(0),
-					Devices.choose(Devices.Preference.parse(device)))) {
+			Device chosen = Devices.choose(Devices.Preference.parse(device));
+			try (TrackSmoother smoother = TrackSmoothers.open(temporal, chosen);
+					TrackerNetworks networks = TrackerNetworks.open(model, DetectorSettings.bundled(0), chosen)) {
 				status.showStatus("LandmarkJ: tracking faces on " + frames.frameCount() + " frames of " + image.getTitle());
 				TrackingResult result = new VideoTracking(smoother, networks.poses()).run(frames, networks.tracker(settings), rate,
 						(done, total, faces) -> status.showProgress(done, total), Cancellation.ofCurrentThread());

@@ -120,6 +120,31 @@ public final class RgbImage {
 		return top + (bottom - top) * fy;
 	}
 
+	/** How many values (over the three planes) are NaN or infinite; float images use NaN for "no data". */
+	public int nonFiniteCount() {
+		int n = 0;
+		for (float v : pixels) {
+			if (!Float.isFinite(v)) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	/** This image with every non-finite value replaced by {@code value}; this image itself when there are none. */
+	public RgbImage withNonFiniteReplaced(float value) {
+		if (nonFiniteCount() == 0) {
+			return this;
+		}
+		float[] out = pixels.clone();
+		for (int i = 0; i < out.length; i++) {
+			if (!Float.isFinite(out[i])) {
+				out[i] = value;
+			}
+		}
+		return new RgbImage(width, height, out);
+	}
+
 	/** A copy of the planar pixels. */
 	public float[] toPlanarArray() {
 		return pixels.clone();

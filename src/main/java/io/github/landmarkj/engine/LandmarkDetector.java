@@ -4,10 +4,12 @@ import ai.djl.Device;
 import io.github.landmarkj.core.CropRule;
 import io.github.landmarkj.core.FaceAnalysis;
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.FaceBoxLimits;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.HeatmapDecoder;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.core.Landmarks;
+import io.github.landmarkj.core.RejectedInputException;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.core.SimilarityTransform;
 
@@ -77,26 +79,62 @@ public final class LandmarkDetector implements AutoCloseable {
 		return out;
 	}
 
-	/** Like {@link #detect}, keeping the heat maps and crop transforms for display. */
+	/**
+	 * Like {@link #detect}, keeping the heat maps and crop transforms for display. Faces go through the
+	 * network {@link #BATCH_SIZE} at a time, so that memory does not grow with the number of boxes.
+	 *
+	 * @throws RejectedInputException when a box does not fit the image ({@link FaceBoxLimits}) or a face's
+	 *         network input would read a pixel that is NaN or infinite; nothing is analysed then
+	 */
 	public List<FaceAnalysis> analyse(RgbImage image, List<FaceBox> boxes) {
+		for (int i = 0; i < boxes.size(); i++) {
+			FaceBoxLimits.check(boxes.get(i), i + 1, image.width(), image.height());
+		}
+		List<FaceAnalysis> out = new ArrayList<>(boxes.size());
+		for (int from = 0; from < boxes.size(); from += BATCH_SIZE) {
+			analyseBatch(image, boxes, from, Math.min(boxes.size(), from + BATCH_SIZE), out);
+		}
+		return out;
+	}
+
+	/** At most this many faces are cropped and run through the network at once. */
+	public static final int BATCH_SIZE = 16;
+
+	private void analyseBatch(RgbImage image, List<FaceBox> boxes, int from, int to, List<FaceAnalysis> out) {
 		int s = spec.net.inputSize;
-		List<float[]> inputs = new ArrayList<>(boxes.size());
-		List<SimilarityTransform> transforms = new ArrayList<>(boxes.size());
-		for (FaceBox box : boxes) {
-			SimilarityTransform t = cropRule.transformFor(box);
+		List<float[]> inputs = new ArrayList<>(to - from);
+		List<SimilarityTransform> transforms = new ArrayList<>(to - from);
+		for (int i = from; i < to; i++) {
+			SimilarityTransform t = cropRule.transformFor(boxes.get(i));
 			transforms.add(t);
+			float[] crop = image.warp(t, s, s).toPlanarArray();
+			requireFinite(crop, i + 1);
 			float[] input = new float[3 * s * s];
-			spec.normalisation.apply(image.warp(t, s, s).toPlanarArray(), input, 0);
+			spec.normalisation.apply(crop, input, 0);
 			inputs.add(input);
 		}
 		List<Heatmaps> maps = model.predict(inputs);
-		List<FaceAnalysis> out = new ArrayList<>(boxes.size());
-		for (int i = 0; i < boxes.size(); i++) {
-			Landmarks inCrop = decoder.decode(maps.get(i));
-			Landmarks inImage = inCrop.transformed(transforms.get(i).inverse());
-			out.add(new FaceAnalysis(new FaceResult(i, boxes.get(i), inImage), maps.get(i), transforms.get(i)));
+		for (int i = from; i < to; i++) {
+			Heatmaps h = maps.get(i - from);
+			SimilarityTransform t = transforms.get(i - from);
+			Landmarks inImage = decoder.decode(h).transformed(t.inverse());
+			out.add(new FaceAnalysis(new FaceResult(i, boxes.get(i), inImage), h, t));
 		}
-		return out;
+	}
+
+	private static void requireFinite(float[] crop, int faceNumber) {
+		int bad = 0;
+		for (float v : crop) {
+			if (!Float.isFinite(v)) {
+				bad++;
+			}
+		}
+		if (bad > 0) {
+			throw new RejectedInputException("Face " + faceNumber + " was not analysed: its crop reads pixels that are not numbers "
+					+ "(NaN or infinite; " + bad + " of " + crop.length + " crop values), and landmarks found there would be wrong. "
+					+ "Replace them in the image (Fiji: Process > Math > Remove NaNs..., or Process > Math > Set...) "
+					+ "or give a face box away from them.");
+		}
 	}
 
 	/** Landmarks in crop coordinates for crops that are already normalised network inputs. */

@@ -86,7 +86,8 @@ public final class FaceRegions {
 			case ROI_MANAGER:
 				return fromRois(roiManager.rois(), plane);
 			case DETECT_FACES:
-				return finder.boxes(ImagePlusAdapter.plane(imp, plane.stackIndex, ImagePlusAdapter.Scaling.DISPLAY_RANGE));
+				// The detector looks at "no data" (NaN) as black; the landmark pass refuses faces that read it.
+				return finder.boxes(ImagePlusAdapter.plane(imp, plane.stackIndex, ImagePlusAdapter.Scaling.DISPLAY_RANGE).withNonFiniteReplaced(0));
 			default:
 				return Collections.singletonList(detector.wholeImageBox(imp.getWidth(), imp.getHeight()));
 		}

@@ -10,7 +10,8 @@ import io.github.landmarkj.core.RgbImage;
 /**
  * One plane of an ImagePlus as the network's input, an {@link RgbImage} with values 0..255. RGB planes
  * are taken as they are; grey planes (8-, 16-, 32-bit) are mapped through the display range the user
- * sees, so that what the model gets looks like what is on screen; an inverting LUT is honoured. The
+ * sees, so that what the model gets looks like what is on screen; an inverting LUT is honoured. Values
+ * that are not numbers stay NaN (see {@link io.github.landmarkj.engine.LandmarkDetector#analyse}). The
  * input image is only read.
  */
 public final class ImagePlusAdapter {
@@ -49,11 +50,16 @@ public final class ImagePlusAdapter {
 		float[] grey = new float[w * h];
 		double min = range[0], span = range[1] - range[0];
 		for (int i = 0; i < grey.length; i++) {
-			double v = span > 0 ? (ip.getf(i) - min) * 255.0 / span : 0;
-			v = Double.isFinite(v) ? Math.max(0, Math.min(255, v)) : 0; // NaN marks "no data" in 32-bit images
-			grey[i] = (float) (inverted ? 255 - v : v);
+			float raw = ip.getf(i);
+			double v = !Float.isFinite(raw) ? Double.NaN : span > 0 ? (raw - min) * 255.0 / span : 0;
+			// NaN ("no data" in 32-bit images) and infinities stay NaN: a face whose crop reads one is refused.
+			grey[i] = Double.isFinite(v) ? (float) (inverted ? 255 - clamp255(v) : clamp255(v)) : Float.NaN;
 		}
 		return RgbImage.fromGrey(w, h, grey);
+	}
+
+	private static double clamp255(double v) {
+		return Math.max(0, Math.min(255, v));
 	}
 
 	private static double[] displayRange(ImagePlus imp, int stackIndex) {

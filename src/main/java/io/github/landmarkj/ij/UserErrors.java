@@ -2,6 +2,7 @@ package io.github.landmarkj.ij;
 
 import ij.IJ;
 import io.github.landmarkj.engine.NativeLibraries;
+import io.github.landmarkj.io.UserMessages;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
 
@@ -18,7 +19,8 @@ public final class UserErrors {
 
 	public static void report(ContextCommand command, LogService log, String title, Exception e) {
 		String message = message(e);
-		log.error(title + ": " + message);
+		// The cause and stack trace go to the log beside the message, for a bug report.
+		log.error(title + ": " + message, e);
 		command.cancel(message);
 		if (GraphicsEnvironment.isHeadless()) {
 			return;
@@ -35,9 +37,9 @@ public final class UserErrors {
 
 	/** The exception's message, with what to do where Java's own message does not say it. */
 	public static String message(Exception e) {
-		if (e instanceof FileAlreadyExistsException) {
-			return e.getMessage() + " (use overwrite=true or another output folder)";
+		if (e instanceof FileAlreadyExistsException && ((FileAlreadyExistsException) e).getReason() != null) {
+			return UserMessages.describe(e) + " (use overwrite=true or another output folder)";
 		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return UserMessages.describe(e);
 	}
 }

@@ -5,7 +5,6 @@ import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,14 +108,21 @@ public final class ImageFiles {
 		return RgbImage.fromPackedRgb(w, h, image.getRGB(0, 0, w, h, null, 0, w));
 	}
 
+	/**
+	 * Scales so that the largest finite value becomes 255. Values that are not numbers (NaN, the usual
+	 * "no data" of float images, and infinities) take no part in the range and stay NaN, so that a face
+	 * that would read them is refused rather than analysed on a shifted range.
+	 */
 	private static void scaleToByteRange(float[] v) {
 		float max = 0;
 		for (float x : v) {
-			max = Math.max(max, x);
+			if (Float.isFinite(x)) {
+				max = Math.max(max, x);
+			}
 		}
 		float s = max > 0 ? 255f / max : 0f;
 		for (int i = 0; i < v.length; i++) {
-			v[i] = Math.max(0f, v[i] * s);
+			v[i] = Float.isFinite(v[i]) ? Math.max(0f, v[i] * s) : Float.NaN;
 		}
 	}
 
@@ -135,10 +141,10 @@ public final class ImageFiles {
 
 	/** Writes a PNG; keeps an existing file, and throws, unless {@code overwrite}. */
 	public static void writePng(BufferedImage image, Path file, boolean overwrite) throws IOException {
-		try (OutputStream out = OutputFiles.openStream(file, overwrite)) {
+		OutputFiles.write(file, overwrite, out -> {
 			if (!ImageIO.write(image, "png", out)) {
 				throw new IOException("Cannot write " + file + ": no PNG writer for this kind of image");
 			}
-		}
+		});
 	}
 }

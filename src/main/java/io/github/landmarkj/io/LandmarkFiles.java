@@ -2,7 +2,6 @@ package io.github.landmarkj.io;
 
 import org.apache.commons.csv.CSVPrinter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ public final class LandmarkFiles {
 			boolean overwrite) throws IOException {
 		checkScheme(faces, scheme);
 		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
-		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
+		OutputFiles.writeText(file, overwrite, w -> {
 			CSVPrinter csv = Csv.printer(w);
 			List<String> header = new ArrayList<>(CSV_COLUMNS);
 			header.addAll(POSE_COLUMNS);
@@ -71,7 +70,7 @@ public final class LandmarkFiles {
 				}
 			}
 			csv.flush();
-		}
+		});
 	}
 
 	/**
@@ -125,10 +124,10 @@ public final class LandmarkFiles {
 			faceArray.add(f);
 		}
 		root.add("faces", faceArray);
-		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
+		OutputFiles.writeText(file, overwrite, w -> {
 			new GsonBuilder().setPrettyPrinting().create().toJson(root, w);
 			w.write("\n");
-		}
+		});
 	}
 
 	/**

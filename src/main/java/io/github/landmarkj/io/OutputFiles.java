@@ -1,48 +1,105 @@
 package io.github.landmarkj.io;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** Opens output files so that nothing the user has is replaced unless they asked for it. */
-final class OutputFiles {
+/**
+ * Writes output files atomically, so that nothing the user has is replaced unless they asked for it and
+ * no half-written file is ever left under an output's name: the content goes to a temporary file in the
+ * same folder ({@code .<name>.<random>.landmarkj-part}), is forced to disk, and is then moved onto the
+ * final name. A full disk, an exception or a killed process leaves at most such a temporary file, never a
+ * truncated output.
+ */
+public final class OutputFiles {
+	/** The ending of temporary files; a folder batch never takes them for input. */
+	public static final String TEMPORARY_SUFFIX = ".landmarkj-part";
+
 	private OutputFiles() {
 	}
 
+	/** What writes the bytes of one file. */
+	public interface StreamContent {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/** What writes the text (UTF-8) of one file. */
+	public interface TextContent {
+		void writeTo(Writer out) throws IOException;
+	}
+
 	/**
-	 * Opens {@code file} for writing, creating missing parent folders. Without {@code overwrite} the file
-	 * is created atomically (CREATE_NEW), so a file appearing between a check and the write is not lost.
+	 * Writes {@code file} atomically, creating missing parent folders. Without {@code overwrite} an
+	 * existing file is kept and a {@link FileAlreadyExistsException} thrown, also when the file appears
+	 * while the content is written.
 	 */
-	static OutputStream openStream(Path file, boolean overwrite) throws IOException {
-		Path parent = file.toAbsolutePath().getParent();
-		if (parent != null) {
-			Files.createDirectories(parent);
-		}
-		OpenOption[] options = overwrite
-				? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
-				: new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+	public static void write(Path file, boolean overwrite, StreamContent content) throws IOException {
+		Path target = file.toAbsolutePath();
+		checkWritable(target, overwrite);
+		Path folder = target.getParent();
+		Files.createDirectories(folder);
+		Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
+		boolean moved = false;
 		try {
-			return Files.newOutputStream(file, options);
-		} catch (FileAlreadyExistsException e) {
-			throw exists(file);
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
+				content.writeTo(out);
+			}
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			move(temp, target, overwrite);
+			moved = true;
+		} finally {
+			if (!moved) {
+				Files.deleteIfExists(temp);
+			}
 		}
 	}
 
-	static BufferedWriter openWriter(Path file, boolean overwrite) throws IOException {
-		return new BufferedWriter(new OutputStreamWriter(openStream(file, overwrite), StandardCharsets.UTF_8));
+	/** Like {@link #write(Path, boolean, StreamContent)} for UTF-8 text. */
+	public static void writeText(Path file, boolean overwrite, TextContent content) throws IOException {
+		write(file, overwrite, out -> {
+			Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			content.writeTo(w);
+			w.flush();
+		});
+	}
+
+	private static void move(Path temp, Path target, boolean overwrite) throws IOException {
+		if (!overwrite) {
+			try {
+				// Without REPLACE_EXISTING the move refuses an existing target.
+				Files.move(temp, target);
+			} catch (FileAlreadyExistsException e) {
+				throw exists(target);
+			}
+			return;
+		}
+		try {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	/** Fails when {@code file} exists and may not be replaced; for writers that produce several files. */
 	static void checkWritable(Path file, boolean overwrite) throws IOException {
 		if (!overwrite && Files.exists(file)) {
 			throw exists(file);
+		}
+		if (Files.isDirectory(file)) {
+			throw new IOException("Cannot write " + file + ": it is a folder");
 		}
 	}
 

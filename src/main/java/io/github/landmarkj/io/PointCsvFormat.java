@@ -2,7 +2,6 @@ package io.github.landmarkj.io;
 
 import org.apache.commons.csv.CSVPrinter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class PointCsvFormat {
 		if (occluded.length != points.size()) {
 			throw new IllegalArgumentException(points.size() + " points but " + occluded.length + " occluded flags");
 		}
-		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
+		OutputFiles.writeText(file, overwrite, w -> {
 			CSVPrinter csv = Csv.printer(w);
 			csv.printRecord("x", "y", "occluded");
 			for (int i = 0; i < points.size(); i++) {
@@ -50,6 +49,6 @@ public final class PointCsvFormat {
 				csv.printRecord(Csv.format3(p.x), Csv.format3(p.y), occluded[i] ? 1 : 0);
 			}
 			csv.flush();
-		}
+		});
 	}
 }

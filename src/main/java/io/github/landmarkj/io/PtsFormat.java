@@ -1,6 +1,5 @@
 package io.github.landmarkj.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +75,7 @@ public final class PtsFormat {
 	 * existing file is kept, and an exception thrown, unless {@code overwrite}.
 	 */
 	public static void write(Path file, List<Point2> zeroBased, boolean overwrite) throws IOException {
-		try (BufferedWriter w = OutputFiles.openWriter(file, overwrite)) {
+		OutputFiles.writeText(file, overwrite, w -> {
 			w.write("version: 1\n");
 			w.write("n_points: " + zeroBased.size() + "\n");
 			w.write("{\n");
@@ -84,7 +83,7 @@ public final class PtsFormat {
 				w.write(Csv.format3(p.x + 1) + " " + Csv.format3(p.y + 1) + "\n");
 			}
 			w.write("}\n");
-		}
+		});
 	}
 
 	private static String clean(String line) {

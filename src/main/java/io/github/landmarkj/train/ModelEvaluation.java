@@ -9,6 +9,7 @@ import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.engine.LandmarkSpec;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.ImageFiles;
+import io.github.landmarkj.io.UserMessages;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,21 +47,42 @@ public final class ModelEvaluation {
 		}
 	}
 
-	/** @param boxes boxes by image file name, or an empty map for ground-truth boxes */
+	/**
+	 * Scores every face that can be scored. A face whose point count differs from the model's, whose eye
+	 * points coincide (no normalising distance), whose image cannot be read, or whose box the detector
+	 * refuses is skipped; {@code progress} is told each skipped face and why, and the evaluation goes on.
+	 *
+	 * @param boxes boxes by image file name, or an empty map for ground-truth boxes
+	 * @throws IOException when no face at all can be scored
+	 */
 	public Outcome evaluate(List<AnnotatedFace> faces, Map<String, List<FaceBox>> boxes, Consumer<String> progress) throws IOException {
 		List<Landmarks> predicted = new ArrayList<>();
 		List<List<Point2>> predictedPoints = new ArrayList<>();
 		List<List<Point2>> truth = new ArrayList<>();
 		int m = detector.modelPackage().spec().scheme.size();
 		List<AnnotatedFace> used = new ArrayList<>();
+		int skipped = 0;
 		for (AnnotatedFace face : faces) {
+			String problem = null;
+			FaceResult result = null;
 			if (face.size() != m) {
-				progress.accept("Skipping " + face.image() + ": " + face.size() + " points, the model has " + m);
+				problem = face.size() + " points, the model has " + m;
+			} else if (!(metrics.interOcularDistance(face.points()) > 0)) {
+				problem = "its outer eye corners coincide (degenerate annotation), so its error cannot be normalised";
+			} else {
+				try {
+					RgbImage image = ImageFiles.read(face.image());
+					FaceBox box = boxFor(face, boxes.get(face.image().getFileName().toString()));
+					result = detector.detect(image, Collections.singletonList(box)).get(0);
+				} catch (IOException | RuntimeException | OutOfMemoryError e) {
+					problem = UserMessages.describe(e);
+				}
+			}
+			if (problem != null) {
+				skipped++;
+				progress.accept("Skipping " + face.image() + ": " + problem);
 				continue;
 			}
-			RgbImage image = ImageFiles.read(face.image());
-			FaceBox box = boxFor(face, boxes.get(face.image().getFileName().toString()));
-			FaceResult result = detector.detect(image, Collections.singletonList(box)).get(0);
 			predicted.add(result.landmarks);
 			predictedPoints.add(result.landmarks.points());
 			truth.add(face.points());
@@ -70,7 +92,10 @@ public final class ModelEvaluation {
 			}
 		}
 		if (used.isEmpty()) {
-			throw new IOException("No face with " + m + " points to evaluate");
+			throw new IOException("No face could be evaluated (" + skipped + " skipped; the reasons are listed above)");
+		}
+		if (skipped > 0) {
+			progress.accept(skipped + " of " + faces.size() + " faces skipped: the metrics cover " + used.size() + " faces");
 		}
 		return new Outcome(used, predicted, metrics.evaluate(predictedPoints, truth));
 	}

@@ -11,10 +11,15 @@ import java.util.List;
  * recomputes the head pose from the returned points (so a smoother need not). A track may be a single
  * frame; frames may be missing inside a track (look at {@code frame}/{@code timeSeconds}, not the index).
  * An instance holds no state between calls, so one instance may smooth every track of a video.
+ * Smoothers that hold a network ({@code learned}) release it on {@link #close()}; the others hold nothing.
  */
-public interface TrackSmoother {
+public interface TrackSmoother extends AutoCloseable {
 	/** The name users give on the command line ({@code none}, {@code filter}, {@code learned}). */
 	String name();
 
 	List<FrameEstimate> smooth(List<FrameEstimate> track);
+
+	@Override
+	default void close() {
+	}
 }

@@ -125,7 +125,8 @@ class MainTest {
 		Files.write(input.resolve("broken.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 1, 2, 3});
 		Files.write(input.resolve("notes.png"), "not an image".getBytes(StandardCharsets.UTF_8));
 		Path output = dir.resolve("out");
-		assertEquals(0, run("detect", "--input", input.toString(), "--output", output.toString(), "--model", model.toString()));
+		assertEquals(3, run("detect", "--input", input.toString(), "--output", output.toString(), "--model", model.toString()),
+				"some images failed: exit code 3");
 		assertTrue(Files.exists(output.resolve("a.csv")));
 		assertFalse(Files.exists(output.resolve("broken.csv")));
 		List<String> errors = Files.readAllLines(output.resolve("errors.csv"));

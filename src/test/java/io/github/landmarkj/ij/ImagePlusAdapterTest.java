@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImagePlusAdapterTest {
 	@Test
@@ -43,12 +44,14 @@ class ImagePlusAdapterTest {
 	}
 
 	@Test
-	void thirtyTwoBitMinMaxScalingTurnsNanIntoZero() {
-		FloatProcessor fp = new FloatProcessor(3, 1, new float[] {-1f, Float.NaN, 3f});
+	void thirtyTwoBitNanAndInfinityStayNotANumberAndTakeNoPartInTheRange() {
+		FloatProcessor fp = new FloatProcessor(4, 1, new float[] {-1f, Float.NaN, 3f, Float.POSITIVE_INFINITY});
 		RgbImage rgb = ImagePlusAdapter.plane(new ImagePlus("f", fp), 1, ImagePlusAdapter.Scaling.MIN_MAX);
 		assertEquals(0f, rgb.get(0, 0, 0));
-		assertEquals(0f, rgb.get(0, 1, 0));
+		assertTrue(Float.isNaN(rgb.get(0, 1, 0)), "NaN is kept so that a face reading it is refused");
 		assertEquals(255f, rgb.get(0, 2, 0));
+		assertTrue(Float.isNaN(rgb.get(0, 3, 0)));
+		assertEquals(2 * 3, rgb.nonFiniteCount());
 	}
 
 	@Test

@@ -112,4 +112,24 @@ class ImageFilesTest {
 		RgbImage im = RgbImage.wrap(1, 1, new float[] {300f, -5f, 12.6f});
 		assertEquals(0xff000d, ImageFiles.toBufferedImage(im).getRGB(0, 0) & 0xffffff);
 	}
+
+	@Test
+	void notANumberInAFloatImageTakesNoPartInTheRangeAndStaysNotANumber() {
+		java.awt.image.ColorModel cm = new java.awt.image.ComponentColorModel(
+				java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_GRAY), false, false, java.awt.Transparency.OPAQUE,
+				java.awt.image.DataBuffer.TYPE_FLOAT);
+		WritableRaster r = cm.createCompatibleWritableRaster(4, 1);
+		float[] v = {0f, 500f, Float.NaN, Float.POSITIVE_INFINITY};
+		for (int x = 0; x < 4; x++) {
+			r.setSample(x, 0, 0, v[x]);
+		}
+		RgbImage rgb = ImageFiles.toRgbImage(new BufferedImage(cm, r, false, null));
+		// One infinite pixel used to make the scale 0 (all black); one NaN made every pixel NaN.
+		assertEquals(0f, rgb.get(0, 0, 0));
+		assertEquals(255f, rgb.get(0, 1, 0));
+		assertTrue(Float.isNaN(rgb.get(1, 2, 0)));
+		assertTrue(Float.isNaN(rgb.get(2, 3, 0)));
+		assertEquals(2 * 3, rgb.nonFiniteCount());
+		assertEquals(0f, rgb.withNonFiniteReplaced(0).get(0, 2, 0));
+	}
 }

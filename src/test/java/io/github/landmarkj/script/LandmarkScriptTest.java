@@ -142,7 +142,18 @@ class LandmarkScriptTest {
 			}
 		}
 		assertTrue(nearest.box().iou(DemoPhotoEndToEndTest.DEMO_BOX) > 0.7, "detected " + nearest.box());
-		assertKeyPointsNearTheHandMarkedOnes(nearest);
+		// The detector's box is not the hand-drawn one, so the points differ a little from those on that box:
+		// judged as face alignment is, by the mean error over the inter-ocular distance (the bundled model's
+		// validation NME is about 4%).
+		double[][] hand = DemoPhotoEndToEndTest.BY_HAND;
+		double interOcular = Math.hypot(hand[3][0] - hand[0][0], hand[3][1] - hand[0][1]);
+		double sum = 0;
+		for (int k = 0; k < DemoPhotoEndToEndTest.INDEX.length; k++) {
+			int i = DemoPhotoEndToEndTest.INDEX[k];
+			sum += Math.hypot(nearest.x(i) - hand[k][0], nearest.y(i) - hand[k][1]);
+		}
+		double nme = sum / DemoPhotoEndToEndTest.INDEX.length / interOcular;
+		assertTrue(nme < 0.05, String.format("mean error %.1f%% of the inter-ocular distance", 100 * nme));
 	}
 
 	@Test

@@ -1,0 +1,40 @@
+package io.github.landmarkj.train;
+
+import io.github.landmarkj.core.SimilarityTransform;
+
+/**
+ * Where a source photo's face is at each moment of a synthetic video: a similarity transform from the
+ * photo to the frame, built from smooth curves of the face centre, size and in-plane angle.
+ */
+final class FaceMotion {
+	private final double sourceCx;
+	private final double sourceCy;
+	private final double sourceSide;
+	private final SmoothCurve centreX;
+	private final SmoothCurve centreY;
+	private final SmoothCurve side;
+	private final SmoothCurve angleDegrees;
+
+	/**
+	 * @param sourceCx centre of the face's box in the photo, @param sourceCy likewise, @param sourceSide
+	 * the longer side of that box; the curves give the centre, longer side and angle in the frame
+	 */
+	FaceMotion(double sourceCx, double sourceCy, double sourceSide, SmoothCurve centreX, SmoothCurve centreY,
+			SmoothCurve side, SmoothCurve angleDegrees) {
+		this.sourceCx = sourceCx;
+		this.sourceCy = sourceCy;
+		this.sourceSide = sourceSide;
+		this.centreX = centreX;
+		this.centreY = centreY;
+		this.side = side;
+		this.angleDegrees = angleDegrees;
+	}
+
+	/** Photo to frame at time {@code t} (frames, fractional for motion blur). */
+	SimilarityTransform at(double t) {
+		double s = side.at(t) / sourceSide;
+		return SimilarityTransform.translation(centreX.at(t), centreY.at(t))
+				.compose(SimilarityTransform.of(s, Math.toRadians(angleDegrees.at(t)), 0, 0))
+				.compose(SimilarityTransform.translation(-sourceCx, -sourceCy));
+	}
+}
