@@ -9,13 +9,13 @@
 //   input=<AVI file or folder of frames>   required
 //   output=<folder>  default landmarkj-track in the temp folder
 //   model=<name or model folder>   default face68
-//   temporal=learned|filter|none   smoothing of each face's track, default learned (the temporal68 model)
+//   temporal=filter|learned|none   smoothing of each face's track, default filter (One-Euro; learned = the temporal68 model)
 //   detect_every=<n>   run the face detector every n frames, default 10
 args = getArgument();
 input = call("ij.Macro.getValue", args, "input", "");
 output = call("ij.Macro.getValue", args, "output", getDirectory("temp") + "landmarkj-track");
 model = call("ij.Macro.getValue", args, "model", "face68");
-temporal = call("ij.Macro.getValue", args, "temporal", "learned");
+temporal = call("ij.Macro.getValue", args, "temporal", "filter");
 every = call("ij.Macro.getValue", args, "detect_every", "10");
 if (input == "")
 	exit("track_video.ijm needs input=<AVI file or folder of frames>");
