@@ -9,7 +9,7 @@
 //   input=<AVI file or folder of frames>   required
 //   output=<folder>  default landmarkj-track in the temp folder
 //   model=<name or model folder>   default face68
-//   temporal=filter|none   smoothing of each face's track, default filter (One-Euro)
+//   temporal=filter|learned|none   smoothing of each face's track, default filter (One-Euro; learned = the temporal68 model)
 //   detect_every=<n>   run the face detector every n frames, default 10
 args = getArgument();
 input = call("ij.Macro.getValue", args, "input", "");
