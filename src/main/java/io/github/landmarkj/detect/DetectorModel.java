@@ -1,24 +1,18 @@
 package io.github.landmarkj.detect;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import io.github.landmarkj.engine.BlockWeights;
 import io.github.landmarkj.net.UltraLightRfbNet;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** The detector network on one device. Calls are serialised; give each worker thread its own instance. */
 public final class DetectorModel implements AutoCloseable {
@@ -40,20 +34,11 @@ public final class DetectorModel implements AutoCloseable {
 	}
 
 	public void loadWeights(InputStream stream, String origin) throws IOException {
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
-			model.getBlock().loadParameters(model.getNDManager(), in);
-		} catch (MalformedModelException | IllegalArgumentException e) {
-			throw new IOException("Weights " + origin + " do not fit the face detector's architecture: " + e.getMessage(), e);
-		}
+		BlockWeights.read(model, stream, origin, "the face detector's architecture");
 	}
 
 	public void saveWeights(Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-			model.getBlock().saveParameters(out);
-		}
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		BlockWeights.write(model, file);
 	}
 
 	public UltraLightRfbNet network() {

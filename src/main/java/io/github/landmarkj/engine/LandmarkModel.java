@@ -1,7 +1,6 @@
 package io.github.landmarkj.engine;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -9,10 +8,6 @@ import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.net.LandmarkNet;
 import io.github.landmarkj.net.NetConfig;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -68,11 +63,7 @@ public final class LandmarkModel implements AutoCloseable {
 	}
 
 	private void loadWeights(InputStream stream, String origin) throws IOException {
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
-			model.getBlock().loadParameters(model.getNDManager(), in);
-		} catch (MalformedModelException | IllegalArgumentException e) {
-			throw new IOException("Weights " + origin + " do not fit this architecture: " + e.getMessage(), e);
-		}
+		BlockWeights.read(model, stream, origin, "this architecture");
 		if (foldedForInference) {
 			((LandmarkNet) model.getBlock()).foldBatchNorms();
 		}
@@ -89,13 +80,7 @@ public final class LandmarkModel implements AutoCloseable {
 	}
 
 	public void saveWeights(Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-			model.getBlock().saveParameters(out);
-		}
-		// Replace atomically so that an interrupted save never leaves a half-written checkpoint.
-		Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		BlockWeights.write(model, file);
 	}
 
 	public Model djlModel() {

@@ -1,7 +1,6 @@
 package io.github.landmarkj.engine;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -12,15 +11,10 @@ import ai.djl.training.ParameterStore;
 import io.github.landmarkj.net.TemporalConfig;
 import io.github.landmarkj.net.TemporalNet;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A temporal network on one device: runs one track's feature sequence and returns its corrections.
@@ -53,31 +47,24 @@ public final class TemporalModel implements AutoCloseable {
 
 	private static TemporalModel load(TemporalConfig config, InputStream weights, String origin, Device device) throws IOException {
 		TemporalModel m = create(config, device);
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(weights))) {
-			m.model.getBlock().loadParameters(m.model.getNDManager(), in);
-		} catch (MalformedModelException | IllegalArgumentException e) {
+		try {
+			BlockWeights.read(m.model, weights, origin, "this temporal architecture");
+		} catch (IOException | RuntimeException e) {
 			m.close();
-			throw new IOException("Weights " + origin + " do not fit this temporal architecture: " + e.getMessage(), e);
+			throw e;
 		}
 		return m;
 	}
 
 	public void loadWeights(Path file) throws IOException {
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-			model.getBlock().loadParameters(model.getNDManager(), in);
-		} catch (MalformedModelException | IllegalArgumentException e) {
-			throw new IOException("Weights " + file + " do not fit this temporal architecture: " + e.getMessage(), e);
+		try (InputStream in = Files.newInputStream(file)) {
+			BlockWeights.read(model, in, file.toString(), "this temporal architecture");
 		}
 	}
 
 	/** Writes the weights atomically (temporary file, then move). */
 	public void saveWeights(Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-			model.getBlock().saveParameters(out);
-		}
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		BlockWeights.write(model, file);
 	}
 
 	public Model djlModel() {
