@@ -13,21 +13,23 @@ import ai.djl.training.ParameterStore;
  * Every 2D convolution of LandmarkJ's networks runs through here, so that it gives the same numbers on
  * every CPU.
  * <p>
- * libtorch 2.7.1's oneDNN (3.7.1) convolutions on AVX-512 (and AVX2) CPUs reorder the input into a
+ * libtorch 2.7.1's oneDNN (3.7.1) convolutions on AVX-512 (and AVX2) CPUs reorder an NCHW input into a
  * channel-blocked layout (blocks of 16 channels). When a convolution has more than 8 input channels and
  * their number is not a multiple of the block, the padding lanes of the last block are left
  * uninitialised and enter the sums: the output depends on whatever that memory held before (zeros in
  * a fresh process, NaN or old activations later). Measured on an AMD EPYC with AVX-512: 24, 20, 40 or
  * 17 input channels give NaN outputs after memory was reused; 8, 12, 15, 16, 32 and 48 never do.
- * Padding the input channels (and the weights' input channels) with zeros to a multiple of 16 leaves no
- * padding lane and gives exactly the same convolution. See {@code ConvolutionsTest}.
+ * <p>
+ * The same input laid out channels-last (NHWC) in memory takes oneDNN's NHWC kernels, which have no
+ * padding lanes: exact against a loop convolution after memory was filled with NaN, for 9 to 72 input
+ * channels, batches 1 to 16, strides, dilations and depthwise groups ({@code ConvolutionsTest}). So
+ * every inference convolution here runs on a channels-last view of its input ({@link #channelsLast}).
+ * Its output is channels-last too, as are ReLU, sums, concatenations, pooling and up-sampling of such
+ * arrays, so along a network the view costs no copy; and NHWC kernels skip the two reorders per call
+ * that the blocked layout needs. (The previous fix appended zero channels to the input and the weights of
+ * every such call: two copies per convolution, about a quarter more time per forward at batch 1.)
  */
 public final class Convolutions {
-	/** The channel block of oneDNN's AVX-512 layouts; a multiple of the AVX2 block (8). */
-	static final int BLOCK = 16;
-	/** Up to this many input channels oneDNN uses a plain (unblocked) input layout. */
-	static final int PLAIN_LAYOUT_MAX = 8;
-
 	private Convolutions() {
 	}
 
@@ -70,32 +72,21 @@ public final class Convolutions {
 		return bias == null ? y : y.add(bias.reshape(1, outputs, 1, 1));
 	}
 
-	/** A 2D convolution as {@link Conv2d#conv2d}, with input channels zero-padded where oneDNN needs it. */
+	/** A 2D convolution as {@link Conv2d#conv2d}, run on a channels-last view of {@code x} (see the class comment). */
 	public static NDArray conv2d(NDArray x, NDArray weight, NDArray bias, Shape stride, Shape padding, Shape dilation, int groups) {
-		long channels = x.getShape().get(1);
-		int pad = groups == 1 ? paddingChannels(channels) : 0;
-		NDArray in = pad == 0 ? x : padChannels(x, pad);
-		NDArray w = pad == 0 ? weight : padWeights(weight, pad);
-		return Conv2d.conv2d(in, w, bias, stride, padding, dilation, groups).singletonOrThrow();
+		return Conv2d.conv2d(channelsLast(x), weight, bias, stride, padding, dilation, groups).singletonOrThrow();
 	}
 
-	/** Weights with {@code pad} zero input channels appended, for a convolution run many times. */
-	public static NDArray padWeights(NDArray weight, int pad) {
-		Shape s = weight.getShape();
-		return NDArrays.concat(new NDList(weight, zeros(weight, new Shape(s.get(0), pad, s.get(2), s.get(3)))), 1);
-	}
-
-	/** How many zero channels to append to an input of {@code channels} channels (0 when none are needed). */
-	static int paddingChannels(long channels) {
-		if (channels <= PLAIN_LAYOUT_MAX || channels % BLOCK == 0) {
-			return 0;
-		}
-		return (int) (BLOCK - channels % BLOCK);
-	}
-
-	private static NDArray padChannels(NDArray x, int pad) {
+	/**
+	 * The same values as an NCHW array whose memory is laid out channels-last (NHWC): PyTorch's
+	 * channels_last memory format. A copy when {@code x} is laid out otherwise; views only (no copy) when
+	 * it already is, e.g. the output of a convolution of this class.
+	 */
+	public static NDArray channelsLast(NDArray x) {
 		Shape s = x.getShape();
-		return NDArrays.concat(new NDList(x, zeros(x, new Shape(s.get(0), pad, s.get(2), s.get(3)))), 1);
+		long n = s.get(0), c = s.get(1), h = s.get(2), w = s.get(3);
+		// Flattening the NHWC view copies it into NHWC order unless it is one already.
+		return x.transpose(0, 2, 3, 1).reshape(n, h * w * c).reshape(n, h, w, c).transpose(0, 3, 1, 2);
 	}
 
 	private static boolean isUnit(Shape s) {
@@ -105,10 +96,6 @@ public final class Convolutions {
 			}
 		}
 		return true;
-	}
-
-	private static NDArray zeros(NDArray like, Shape shape) {
-		return like.getManager().zeros(shape, like.getDataType(), like.getDevice());
 	}
 
 	private static NDArray value(Parameter p, ParameterStore ps, NDArray x, boolean training) {
