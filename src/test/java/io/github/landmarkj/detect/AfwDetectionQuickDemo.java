@@ -89,7 +89,7 @@ public final class AfwDetectionQuickDemo {
 				List<FaceResult> first = kept.isEmpty() ? Collections.emptyList() : landmarks.detect(image, kept);
 				for (int i = 0, k = 0; i < boxes.size(); i++) {
 					if (boxes.get(i).score > threshold) {
-						double c = first.get(k++).landmarks.meanConfidence();
+						double c = first.get(k++).landmarks().meanConfidence();
 						(holds[i] ? confFound : confUnlisted).add(c);
 						if (!holds[i]) {
 							unlistedBoxes.add(String.format(Locale.ROOT, "%s %s conf %.3f", e.getKey(), boxes.get(i), c));
