@@ -51,9 +51,9 @@ public final class LandmarkResultsTable {
 					rt.addValue("confidence", l.confidence(i));
 					rt.addValue("occluded", l.occluded(i) ? 1 : 0);
 					if (pose != null) {
-						rt.addValue("pitch", pose.pitch);
-						rt.addValue("yaw", pose.yaw);
-						rt.addValue("roll", pose.roll);
+						rt.addValue("pitch", pose.pitch());
+						rt.addValue("yaw", pose.yaw());
+						rt.addValue("roll", pose.roll());
 					}
 				}
 			}

@@ -61,7 +61,7 @@ public final class LandmarkFiles {
 				List<String> pose = Arrays.asList("", "", "");
 				HeadPose hp = poses == null ? HeadPose.UNKNOWN : poses.estimate(l);
 				if (hp.isKnown()) {
-					pose = Arrays.asList(format1(hp.pitch), format1(hp.yaw), format1(hp.roll));
+					pose = Arrays.asList(format1(hp.pitch()), format1(hp.yaw()), format1(hp.roll()));
 				}
 				for (int i = 0; i < l.size(); i++) {
 					Point2 p = l.point(i);
@@ -100,9 +100,9 @@ public final class LandmarkFiles {
 				HeadPose hp = poses.estimate(face.landmarks());
 				if (hp.isKnown()) {
 					JsonObject pose = new JsonObject();
-					pose.addProperty("pitch", round1(hp.pitch));
-					pose.addProperty("yaw", round1(hp.yaw));
-					pose.addProperty("roll", round1(hp.roll));
+					pose.addProperty("pitch", round1(hp.pitch()));
+					pose.addProperty("yaw", round1(hp.yaw()));
+					pose.addProperty("roll", round1(hp.roll()));
 					f.add("pose", pose);
 				} else {
 					f.add("pose", com.google.gson.JsonNull.INSTANCE);

@@ -168,7 +168,7 @@ public final class AfwDetectionQuickDemo {
 			}
 			Arrays.sort(ms);
 			System.out.println(String.format(Locale.ROOT, "  min_face_size %-3s input %4d x %-4d median %.1f ms, fastest %.1f ms (20 runs)",
-					minFace == 0 ? "0" : String.valueOf((int) minFace), in.inputWidth, in.inputHeight, ms[ms.length / 2], ms[0]));
+					minFace == 0 ? "0" : String.valueOf((int) minFace), in.inputWidth(), in.inputHeight(), ms[ms.length / 2], ms[0]));
 		}
 	}
 

@@ -346,7 +346,7 @@ public final class FaceDetectorEvaluationDemo {
 			}
 			Arrays.sort(ms);
 			System.out.println(String.format(Locale.ROOT, "  min_face_size %-4s input %4d x %-4d median %.1f ms, fastest %.1f ms (30 runs)",
-					minFace == 0 ? "0" : String.valueOf((int) minFace), in.inputWidth, in.inputHeight, ms[ms.length / 2], ms[0]));
+					minFace == 0 ? "0" : String.valueOf((int) minFace), in.inputWidth(), in.inputHeight(), ms[ms.length / 2], ms[0]));
 		}
 	}
 
