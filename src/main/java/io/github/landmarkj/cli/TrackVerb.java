@@ -122,7 +122,7 @@ final class TrackVerb implements Callable<Integer> {
 			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
 			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%n", source.name(),
 					source.frameCount(), rate, fps != null || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),
-					settings.detectEvery);
+					settings.detectEvery());
 			int step = Math.max(1, source.frameCount() / 20);
 			TrackingResult result = new VideoTracking(smoother, networks.poses()).run(source, networks.tracker(settings), rate,
 					(done, total, faces) -> {
@@ -168,8 +168,8 @@ final class TrackVerb implements Callable<Integer> {
 			List<FaceResult> faces = new ArrayList<>();
 			for (Track t : tracks) {
 				FrameEstimate e = t.at(f);
-				if (e != null && e.success) {
-					faces.add(new FaceResult(t.faceId - 1, e.landmarks.boundingBox(), e.landmarks));
+				if (e != null && e.success()) {
+					faces.add(new FaceResult(t.faceId - 1, e.landmarks().boundingBox(), e.landmarks()));
 				}
 			}
 			ImageFiles.writePng(AnnotatedImageRenderer.render(image, faces, networks.scheme()),
@@ -182,7 +182,7 @@ final class TrackVerb implements Callable<Integer> {
 		s.append(String.format(Locale.ROOT, "%d frames, %d face track(s), detector on %d frames, %.1f frames per second tracked", r.frameCount,
 				r.tracks().size(), r.detectorFrames, r.trackingFramesPerSecond()));
 		for (Track t : r.tracks()) {
-			long ok = t.frames().stream().filter(e -> e.success).count();
+			long ok = t.frames().stream().filter(e -> e.success()).count();
 			s.append(String.format(Locale.ROOT, "%n  face %d: frames %d-%d, success on %d of %d", t.faceId, t.firstFrame() + 1, t.lastFrame() + 1,
 					ok, t.frames().size()));
 		}

@@ -1,5 +1,6 @@
 package io.github.landmarkj.train;
 
+import io.github.landmarkj.core.SyntheticOccluder;
 import io.github.landmarkj.core.LoadedFace;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;
@@ -17,22 +18,11 @@ import java.util.Random;
  */
 public final class SyntheticVideo {
 	/** The ranges a video is drawn from. */
-	public static final class Settings {
-		public final int frames;
-		public final int frameSize;
-		public final double fps;
-		public final double minFaceSide;
-		public final double maxFaceSide;
-
-		public Settings(int frames, int frameSize, double fps, double minFaceSide, double maxFaceSide) {
+	public record Settings(int frames, int frameSize, double fps, double minFaceSide, double maxFaceSide) {
+		public Settings {
 			if (frames < 2 || frameSize < 32 || !(fps > 0) || !(minFaceSide > 0) || maxFaceSide < minFaceSide) {
 				throw new IllegalArgumentException("Bad synthetic video settings");
 			}
-			this.frames = frames;
-			this.frameSize = frameSize;
-			this.fps = fps;
-			this.minFaceSide = minFaceSide;
-			this.maxFaceSide = maxFaceSide;
 		}
 
 		public static Settings defaults() {

@@ -52,28 +52,28 @@ public final class DetectorStagesBench {
 			for (String st : stages) {
 				ms.put(st, new double[runs]);
 			}
-			SsdDecoder decoder = new SsdDecoder(spec.priors, spec.nmsIou);
+			SsdDecoder decoder = new SsdDecoder(spec.priors(), spec.nmsIou());
 			int faces = 0;
 			for (int r = -20; r < runs; r++) {
 				long t0 = System.nanoTime();
 				float[] pixels = in.pixels(vga);
 				long t1 = System.nanoTime();
 				float[] input = new float[pixels.length];
-				spec.normalisation.apply(pixels, input, 0);
+				spec.normalisation().apply(pixels, input, 0);
 				long t2 = System.nanoTime();
 				SsdOutput out;
 				long t3, t4, t5;
 				try (NDManager m = model.manager().newSubManager()) {
-					NDArray x = m.create(input, new Shape(1, 3, in.inputHeight, in.inputWidth));
+					NDArray x = m.create(input, new Shape(1, 3, in.inputHeight(), in.inputWidth()));
 					t3 = System.nanoTime();
 					NDList y = model.network().forward(new ParameterStore(m, false), new NDList(x), false);
 					t4 = System.nanoTime();
-					out = new SsdOutput(in.inputWidth, in.inputHeight, y.get(0).toFloatArray(), y.get(1).toFloatArray());
+					out = new SsdOutput(in.inputWidth(), in.inputHeight(), y.get(0).toFloatArray(), y.get(1).toFloatArray());
 					t5 = System.nanoTime();
 				}
-				PriorBoxes priors = PriorBoxes.of(spec.priors, in.inputWidth, in.inputHeight);
+				PriorBoxes priors = PriorBoxes.of(spec.priors(), in.inputWidth(), in.inputHeight());
 				long t6 = System.nanoTime();
-				List<FaceBox> boxes = decoder.decode(out, priors, spec.scoreThreshold);
+				List<FaceBox> boxes = decoder.decode(out, priors, spec.scoreThreshold());
 				long t7 = System.nanoTime();
 				List<FaceBox> found = detector.detect(vga);
 				long t8 = System.nanoTime();
@@ -95,7 +95,7 @@ public final class DetectorStagesBench {
 				}
 			}
 			System.out.println(String.format(Locale.ROOT, "640 x 480 photo, input %d x %d, %d faces, %d runs, load average %s",
-					in.inputWidth, in.inputHeight, faces, runs, load()));
+					in.inputWidth(), in.inputHeight(), faces, runs, load()));
 			System.out.println(String.format(Locale.ROOT, "  %-24s %9s %9s %9s", "stage", "median ms", "fastest", "90%"));
 			for (Map.Entry<String, double[]> e : ms.entrySet()) {
 				double[] v = e.getValue().clone();
