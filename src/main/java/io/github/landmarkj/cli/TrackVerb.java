@@ -122,7 +122,7 @@ final class TrackVerb implements Callable<Integer> {
 			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
 			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%n", source.name(),
 					source.frameCount(), rate, fps != null || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),
-					settings.detectEvery);
+					settings.detectEvery());
 			int step = Math.max(1, source.frameCount() / 20);
 			TrackingResult result = new VideoTracking(smoother, networks.poses()).run(source, networks.tracker(settings), rate,
 					(done, total, faces) -> {

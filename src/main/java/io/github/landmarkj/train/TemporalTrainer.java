@@ -35,29 +35,12 @@ public final class TemporalTrainer {
 	/** Epochs between evaluations on the held-out sequences (reported only: the last epoch's weights are kept). */
 	static final int EVALUATE_EVERY = 10;
 	/** What a training run is asked to do. */
-	public static final class Options {
-		public final int epochs;
-		public final int batchSize;
-		public final double learningRate;
-		public final int minWindow;
-		public final float jitterWeight;
-		public final long seed;
-		public final Path checkpointDir;
-		public final boolean resume;
-
-		public Options(int epochs, int batchSize, double learningRate, int minWindow, float jitterWeight, long seed,
-				Path checkpointDir, boolean resume) {
+	public record Options(int epochs, int batchSize, double learningRate, int minWindow, float jitterWeight, long seed,
+			Path checkpointDir, boolean resume) {
+		public Options {
 			if (epochs < 1 || batchSize < 1 || !(learningRate > 0) || minWindow < 2 || jitterWeight < 0) {
 				throw new IllegalArgumentException("Bad temporal training options");
 			}
-			this.epochs = epochs;
-			this.batchSize = batchSize;
-			this.learningRate = learningRate;
-			this.minWindow = minWindow;
-			this.jitterWeight = jitterWeight;
-			this.seed = seed;
-			this.checkpointDir = checkpointDir;
-			this.resume = resume;
 		}
 	}
 
@@ -88,7 +71,7 @@ public final class TemporalTrainer {
 			frames = Math.min(frames, s.frames);
 		}
 		int minWindow = Math.min(options.minWindow, frames);
-		TemporalFeatures features = new TemporalFeatures(config.points);
+		TemporalFeatures features = new TemporalFeatures(config.points());
 		TemporalBatches batches = new TemporalBatches(features, mirror);
 		int stepsPerEpoch = training.size() / options.batchSize;
 		TemporalModel model = TemporalModel.create(config, device);
@@ -112,7 +95,7 @@ public final class TemporalTrainer {
 			TrainingLoop<List<LabelledSequence>> loop = new TrainingLoop<>(batches(training, batches, frames, minWindow, stepsPerEpoch),
 					(manager, windows) -> encode(manager, batches.encode(windows)), 2);
 			try (Trainer trainer = model.djlModel().newTrainer(trainingConfig)) {
-				trainer.initialize(new Shape(options.batchSize, frames, config.inputWidth));
+				trainer.initialize(new Shape(options.batchSize, frames, config.inputWidth()));
 				loop.run(trainer.getManager(), startEpoch, options.epochs, new TrainingLoop.Trainee() {
 					@Override
 					public double step(Batch batch) {
@@ -178,7 +161,7 @@ public final class TemporalTrainer {
 
 	/** Inputs (n, frames, inputWidth) and targets (n, frames, outputWidth) of a batch. */
 	private Record encode(NDManager manager, TemporalBatches.Batch batch) {
-		return new Record(new NDList(manager.create(batch.inputs, new Shape(batch.size, batch.frames, config.inputWidth))),
+		return new Record(new NDList(manager.create(batch.inputs, new Shape(batch.size, batch.frames, config.inputWidth()))),
 				new NDList(manager.create(batch.targets, new Shape(batch.size, batch.frames, config.outputWidth()))));
 	}
 
@@ -194,7 +177,7 @@ public final class TemporalTrainer {
 	}
 
 	SequenceMetrics evaluate(LearnedSmoother smoother, List<LabelledSequence> sequences) {
-		SequenceMetrics m = new SequenceMetrics(config.points, eyeRight, eyeLeft);
+		SequenceMetrics m = new SequenceMetrics(config.points(), eyeRight, eyeLeft);
 		for (LabelledSequence s : sequences) {
 			m.add(SequenceSmoothing.apply(smoother, s), s.truthXy(), s.frames);
 		}
