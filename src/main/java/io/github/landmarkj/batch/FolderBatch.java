@@ -243,23 +243,9 @@ public final class FolderBatch {
 			}
 			// No face found still writes the (empty) CSV and JSON: they say the image was looked at.
 			List<FaceResult> faces = faceBoxes.isEmpty() ? Collections.emptyList() : detector.detect(image, faceBoxes);
-			// Recorded before writing: if the run dies now, the rerun knows these files are this tool's and unfinished.
-			List<String> claimed = new ArrayList<>(recorded);
-			for (Path t : outputs.targets(faces.size(), options.annotatedPng)) {
-				String o = outputName(t);
-				if (!claimed.contains(o) && (!Files.exists(t) || options.overwrite)) {
-					claimed.add(o);
-				}
-			}
-			journal.append(ImageRecord.error(name, "the run stopped while this image's outputs were being written", claimed));
-			List<Path> written = outputs.write(name, image, faces, detector.modelPackage().spec().scheme,
-					p -> !inputs.contains(p.toAbsolutePath().normalize())
+			List<String> names = RecordedOutputs.write(journal, options.output, name, outputs, recorded, image, faces,
+					detector.modelPackage().spec().scheme, p -> !inputs.contains(p.toAbsolutePath().normalize())
 							&& (options.overwrite || replaceable.contains(p.toAbsolutePath().normalize())), options.annotatedPng);
-			List<String> names = new ArrayList<>();
-			for (Path p : written) {
-				names.add(outputName(p));
-			}
-			removeStale(recorded, names);
 			double meanConfidence = faces.stream().mapToDouble(f -> f.landmarks().meanConfidence()).average().orElse(Double.NaN);
 			return new ImageRecord(name, ImageStatus.OK, faces.size(), meanConfidence, "", names);
 		} catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -268,16 +254,7 @@ public final class FolderBatch {
 		}
 	}
 
-	/** Deletes outputs an earlier run wrote for this image that this run did not write again (e.g. .pts of a face no longer found). */
-	private void removeStale(List<String> recorded, List<String> written) throws IOException {
-		for (String o : recorded) {
-			if (!written.contains(o)) {
-				Files.deleteIfExists(options.output.resolve(o));
-			}
-		}
-	}
-
 	private String outputName(Path p) {
-		return options.output.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+		return RecordedOutputs.name(options.output, p);
 	}
 }
