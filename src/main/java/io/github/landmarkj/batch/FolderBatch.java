@@ -10,13 +10,12 @@ import io.github.landmarkj.io.BoxFile;
 import io.github.landmarkj.io.ImageFiles;
 import io.github.landmarkj.io.ImageStatus;
 import io.github.landmarkj.io.OutputFiles;
+import io.github.landmarkj.io.OutputFolders;
 import io.github.landmarkj.io.UserMessages;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -96,23 +95,8 @@ public final class FolderBatch {
 	 * place, no permission, a read-only disk).
 	 */
 	public void checkOutputFolder() throws IOException {
-		Path out = options.output.toAbsolutePath();
-		for (Path p = out; p != null; p = p.getParent()) {
-			if (Files.exists(p)) {
-				if (!Files.isDirectory(p)) {
-					throw new NotDirectoryException(p.toString());
-				}
-				break;
-			}
-		}
-		Files.createDirectories(out);
-		Path probe;
-		try {
-			probe = Files.createTempFile(out, ".landmarkj-write-test", OutputFiles.TEMPORARY_SUFFIX);
-		} catch (AccessDeniedException e) {
-			throw new AccessDeniedException(out.toString(), null, "cannot write to the output folder");
-		}
-		Files.delete(probe);
+		OutputFolders.requireWritable(options.output);
+		Files.createDirectories(options.output);
 	}
 
 	public BatchSummary run(ProgressListener listener, BooleanSupplier cancelled) throws IOException {

@@ -219,6 +219,17 @@ class DetectLandmarksCommandTest {
 	}
 
 	@Test
+	void anOutputFolderThatIsAFileIsRefusedBeforeTheImageIsAnalysed() throws Exception {
+		Path file = Files.write(out.resolve("taken"), new byte[] {1});
+		for (Path folder : new Path[] {file, file.resolve("below")}) {
+			CommandModule m = detect(TestImages.astronaut(), "Whole image", "output_folder", folder.toString());
+			assertTrue(m.isCanceled());
+			assertTrue(m.getCancelReason().contains(file + " is a file where a folder is needed"), m.getCancelReason());
+			assertEquals(0, ResultsTable.getResultsTable().size(), "refused before any face was analysed");
+		}
+	}
+
+	@Test
 	void heatMapAndOcclusionImagesLieOverTheInput() throws Exception {
 		ImagePlus imp = TestImages.astronaut();
 		imp.setRoi(new Roi(TestImages.FACE[0], TestImages.FACE[1], TestImages.FACE[2], TestImages.FACE[3]));
