@@ -21,14 +21,7 @@ import java.util.function.Predicate;
  * {@code <stem>_<k>.pts} (face k of several), and optionally {@code <stem>_annotated.png}. Every file is
  * written atomically; the CSV is written last.
  */
-public final class ImageOutputs {
-	private final Path folder;
-	private final String stem;
-
-	public ImageOutputs(Path folder, String stem) {
-		this.folder = folder;
-		this.stem = stem;
-	}
+public record ImageOutputs(Path folder, String stem) {
 
 	public Path csv() {
 		return folder.resolve(stem + ".csv");

@@ -71,7 +71,7 @@ public final class LandmarkTrainer {
 		List<TrainingExample> validation = new ArrayList<>();
 		for (int i = 0; i < data.validation.size(); i++) {
 			LoadedFace f = data.validation.get(i);
-			validation.add(plain.make(f.image, f.points, null, new Random(i)));
+			validation.add(plain.make(f.image(), f.points(), null, new Random(i)));
 		}
 		int stepsPerEpoch = Math.max(1, data.training.size() / options.batchSize());
 
@@ -142,9 +142,9 @@ public final class LandmarkTrainer {
 				for (int i = 0; i < options.batchSize(); i++) {
 					LoadedFace f = faces.get(order.get(b * options.batchSize() + i));
 					LoadedFace donorFace = faces.get(rng.nextInt(faces.size()));
-					float[] donor = donorFace.image.warp(spec.cropRule().transformFor(FaceBox.enclosing(donorFace.points)),
+					float[] donor = donorFace.image().warp(spec.cropRule().transformFor(FaceBox.enclosing(donorFace.points())),
 							spec.net.inputSize, spec.net.inputSize).toPlanarArray();
-					batch.add(augmenter.make(f.image, f.points, donor, rng));
+					batch.add(augmenter.make(f.image(), f.points(), donor, rng));
 				}
 				return batch;
 			}
@@ -206,9 +206,9 @@ public final class LandmarkTrainer {
 		int m = spec.net.landmarks;
 		double[] sx = new double[m], sy = new double[m];
 		for (LoadedFace f : faces) {
-			var t = spec.cropRule().transformFor(FaceBox.enclosing(f.points));
+			var t = spec.cropRule().transformFor(FaceBox.enclosing(f.points()));
 			for (int i = 0; i < m; i++) {
-				Point2 p = t.apply(f.points.get(i));
+				Point2 p = t.apply(f.points().get(i));
 				sx[i] += p.x;
 				sy[i] += p.y;
 			}
