@@ -1,5 +1,6 @@
 package io.github.landmarkj.cli;
 
+import io.github.landmarkj.io.OutputFolders;
 import ai.djl.Device;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.RgbImage;
@@ -95,6 +96,7 @@ final class TrackVerb extends Verb {
 		if (fps != null && !(fps > 0)) {
 			throw ExitCodes.usage(command, "--fps needs a positive number, got " + fps);
 		}
+		OutputFolders.requireWritable(output);
 		TrackerSettings settings = TrackerSettings.defaults().withDetectEvery(detectEvery).withMinConfidence(minConfidence);
 		String name = stem(input);
 		Path csv = output.resolve(name + ".csv");
