@@ -56,6 +56,16 @@ public record ImageOutputs(Path folder, String stem) {
 		return t;
 	}
 
+	/** Fails, naming the first, when one of {@code targets} exists and {@code mayReplace} refuses it. */
+	static void requireReplaceable(List<Path> targets, Predicate<Path> mayReplace) throws FileAlreadyExistsException {
+		for (Path t : targets) {
+			if (Files.exists(t) && !mayReplace.test(t)) {
+				throw new FileAlreadyExistsException(t.toString(), null, "exists and is not a finished result of this batch (or is one "
+						+ "of its inputs); it was kept and this image's outputs not written: allow overwriting or choose another output folder");
+			}
+		}
+	}
+
 	/** Writes the files; existing ones are replaced only with {@code overwrite}. */
 	public List<Path> write(String imageName, RgbImage image, List<FaceResult> faces, LandmarkScheme scheme, boolean overwrite,
 			boolean annotated) throws IOException {
@@ -71,12 +81,7 @@ public record ImageOutputs(Path folder, String stem) {
 	public List<Path> write(String imageName, RgbImage image, List<FaceResult> faces, LandmarkScheme scheme,
 			Predicate<Path> mayReplace, boolean annotated) throws IOException {
 		List<Path> targets = targets(faces.size(), annotated);
-		for (Path t : targets) {
-			if (Files.exists(t) && !mayReplace.test(t)) {
-				throw new FileAlreadyExistsException(t.toString(), null, "exists and is not a finished result of this batch (or is one "
-						+ "of its inputs); it was kept and this image's outputs not written: allow overwriting or choose another output folder");
-			}
-		}
+		requireReplaceable(targets, mayReplace);
 		Files.createDirectories(folder);
 		LandmarkFiles.writeJson(json(), imageName, faces, scheme, true);
 		if (!faces.isEmpty()) {
