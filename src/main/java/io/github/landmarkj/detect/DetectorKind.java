@@ -9,7 +9,6 @@ import io.github.landmarkj.engine.PackageFiles;
 import io.github.landmarkj.net.UltraLightRfbNet;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,23 +17,13 @@ import java.util.List;
  * score threshold, NMS IoU). The one architecture is the published Ultra-Light RFB network
  * ({@link UltraLightRfbNet}).
  */
-public final class DetectorKind implements ModelKind<DetectorSpec> {
-	public static final DetectorKind INSTANCE = new DetectorKind();
+public final class DetectorKind extends ModelKind<DetectorSpec> {
 	/** The detector bundled in the LandmarkJ jar. */
 	public static final String BUNDLED_NAME = "face-detector";
-	private static final List<String> BUNDLED = Collections.singletonList(BUNDLED_NAME);
+	public static final DetectorKind INSTANCE = new DetectorKind();
 
 	private DetectorKind() {
-	}
-
-	@Override
-	public String id() {
-		return "face-detector";
-	}
-
-	@Override
-	public List<String> bundledNames() {
-		return BUNDLED;
+		super("face-detector", BUNDLED_NAME);
 	}
 
 	@Override

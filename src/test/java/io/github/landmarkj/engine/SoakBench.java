@@ -64,18 +64,23 @@ public final class SoakBench {
 			int windows = n / WINDOW;
 			long[][] rss = new long[windows][WINDOW / SAMPLE_EVERY];
 			long[][] heap = new long[windows][WINDOW / SAMPLE_EVERY];
+			long[][] committed = new long[windows][WINDOW / SAMPLE_EVERY];
+			long[][] direct = new long[windows][WINDOW / SAMPLE_EVERY];
 			long start = System.nanoTime();
 			for (int i = 1; i <= windows * WINDOW; i++) {
 				detector.detect(image, one);
 				if (i % SAMPLE_EVERY == 0) {
 					int w = (i - 1) / WINDOW, s = ((i - 1) % WINDOW) / SAMPLE_EVERY;
 					rss[w][s] = residentKb();
+					direct[w][s] = directKb();
 					heap[w][s] = heapKb();
+					committed[w][s] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1024;
 				}
 				if (i % WINDOW == 0) {
 					int w = i / WINDOW - 1;
-					System.out.printf(Locale.ROOT, "%6d inferences  window %2d: resident median %6.1f MB (%6.1f-%6.1f)  heap median %5.1f MB%s%n", i,
-							w + 1, median(rss[w]) / 1024.0, min(rss[w]) / 1024.0, max(rss[w]) / 1024.0, median(heap[w]) / 1024.0,
+					System.out.printf(Locale.ROOT, "%6d inferences  window %2d: resident median %6.1f MB (%6.1f-%6.1f)  heap median %5.1f MB, committed %5.1f-%5.1f MB, direct buffers %5.1f-%5.1f MB%s%n",
+							i, w + 1, median(rss[w]) / 1024.0, min(rss[w]) / 1024.0, max(rss[w]) / 1024.0, median(heap[w]) / 1024.0,
+							min(committed[w]) / 1024.0, max(committed[w]) / 1024.0, min(direct[w]) / 1024.0, max(direct[w]) / 1024.0,
 							w == 0 ? "  (warm-up)" : w == 1 ? "  (reference)" : "");
 				}
 			}
@@ -141,6 +146,16 @@ public final class SoakBench {
 		} catch (IOException | RuntimeException e) {
 			return "unknown";
 		}
+	}
+
+	/** Java's direct buffers (native memory freed only when their owner is collected), before the GC of the sample. */
+	private static long directKb() {
+		for (java.lang.management.BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(java.lang.management.BufferPoolMXBean.class)) {
+			if (pool.getName().equals("direct")) {
+				return pool.getMemoryUsed() / 1024;
+			}
+		}
+		return -1;
 	}
 
 	private static long heapKb() {

@@ -37,8 +37,8 @@ class SyntheticVideoTest {
 		SyntheticVideo video = SyntheticVideo.random(face, SyntheticVideo.Settings.defaults(), new Random(5));
 		for (int t = 0; t < video.settings().frames(); t += 7) {
 			List<Point2> truth = video.truth(t);
-			for (int i = 0; i < face.points.size(); i++) {
-				Point2 expected = video.transformAt(t).apply(face.points.get(i));
+			for (int i = 0; i < face.points().size(); i++) {
+				Point2 expected = video.transformAt(t).apply(face.points().get(i));
 				assertEquals(expected.x, truth.get(i).x, 1e-9);
 				assertEquals(expected.y, truth.get(i).y, 1e-9);
 			}
