@@ -26,8 +26,9 @@ import java.util.Arrays;
  * the range are clamped.
  *
  * <p>Non-finite values (NaN, ±Inf: "no data" in float images) are left out of the minimum and maximum,
- * become 0, and are counted in {@link AdaptedImage#nonFinitePixels} so that the caller can say so. A plane
- * without two distinct finite values becomes all 0.
+ * become NaN, and are counted in {@link AdaptedImage#nonFinitePixels} so that the caller can say so: the
+ * product's rule, as for files and ImagePlus (the face detector sees them as black; a face whose crop reads
+ * one is refused). A plane without two distinct finite values becomes all 0 (its non-finite values NaN).
  */
 public final class ImgLib2Adapter {
 	/** The largest plane an {@link RgbImage} holds: three float channels in one Java array. */
@@ -126,7 +127,8 @@ public final class ImgLib2Adapter {
 			for (int i = c * n; i < (c + 1) * n; i++) {
 				double v = cursor.next().getRealDouble();
 				if (!Double.isFinite(v)) {
-					nonFinite++; // stays 0
+					nonFinite++;
+					out[i] = Float.NaN;
 				} else if (span > 0) {
 					out[i] = (float) Math.max(0, Math.min(255, (v - low) * 255 / span));
 				}
