@@ -1,5 +1,6 @@
 package io.github.landmarkj.imglib2;
 
+import io.github.landmarkj.core.ImageMemory;
 import io.github.landmarkj.core.RgbImage;
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
@@ -31,9 +32,6 @@ import java.util.Arrays;
  * one is refused). A plane without two distinct finite values becomes all 0 (its non-finite values NaN).
  */
 public final class ImgLib2Adapter {
-	/** The largest plane an {@link RgbImage} holds: three float channels in one Java array. */
-	private static final long MAX_VALUES = Integer.MAX_VALUE - 8;
-
 	private ImgLib2Adapter() {
 	}
 
@@ -53,10 +51,7 @@ public final class ImgLib2Adapter {
 		long[] dims = image.dimensionsAsLongArray();
 		int channels = channels(dims);
 		long w = dims[0], h = dims[1];
-		if (3.0 * w * h > MAX_VALUES) {
-			throw new IllegalArgumentException("The image is too large for LandmarkJ (" + w + " x " + h
-					+ " pixels): at most " + MAX_VALUES / 3 + " pixels; scale it down or crop it first");
-		}
+		ImageMemory.require("The image", w, h, ImageMemory.RGB_IMAGE_BYTES_PER_PIXEL);
 		RandomAccessibleInterval<?> plane = dropSingletons(image);
 		Object type = image.getType();
 		long minX = image.min(0), minY = image.min(1);

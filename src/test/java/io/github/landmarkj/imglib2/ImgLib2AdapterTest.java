@@ -172,4 +172,16 @@ class ImgLib2AdapterTest {
 		ImgLib2Adapter.toRgbImage(ArrayImgs.floats(values, W, H));
 		assertArrayEquals(before, values);
 	}
+
+	@Test
+	void aHugeImageIsRefusedWithItsSizeBeforeAnythingIsAllocated() {
+		net.imglib2.RandomAccessibleInterval<net.imglib2.type.numeric.real.FloatType> huge = net.imglib2.view.Views.interval(
+				net.imglib2.util.ConstantUtils.constantRandomAccessible(new net.imglib2.type.numeric.real.FloatType(1), 2),
+				new net.imglib2.FinalInterval(40000, 40000));
+		io.github.landmarkj.core.RejectedInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+				io.github.landmarkj.core.RejectedInputException.class, () -> ImgLib2Adapter.toRgbImage(huge));
+		org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("The image is 40000 x 40000 pixels (1600 million), more than the 716 million LandmarkJ holds in one image; "
+				+ "it would need about 17.9 GB of memory, and Java has "),
+				e.getMessage());
+	}
 }
