@@ -28,11 +28,16 @@ public final class FaceFinder implements AutoCloseable {
 		this.twoPass = twoPass;
 	}
 
-	/** Face boxes numbered left to right (by the detector's boxes); empty when no face is found. */
+	/**
+	 * Face boxes numbered left to right (by the detector's boxes); empty when no face is found. Non-finite
+	 * pixels ("no data") are seen as black here, by every caller (files, Fiji, ImgLib2 scripts); the landmark
+	 * pass on the boxes then refuses a face whose crop reads one.
+	 */
 	public List<FaceBox> boxes(RgbImage image) {
+		RgbImage seen = image.withNonFiniteReplaced(0);
 		double threshold = scoreThreshold > 0 ? scoreThreshold : detector.modelPackage().spec().scoreThreshold();
-		List<FaceBox> found = detector.detect(image, threshold, minFaceSize);
-		return twoPass == null || found.isEmpty() ? found : twoPass.refinedBoxes(image, found);
+		List<FaceBox> found = detector.detect(seen, threshold, minFaceSize);
+		return twoPass == null || found.isEmpty() ? found : twoPass.refinedBoxes(seen, found);
 	}
 
 	/** "bundled:face-detector" or a folder. */
