@@ -260,7 +260,7 @@ public final class FolderBatch {
 				names.add(outputName(p));
 			}
 			removeStale(recorded, names);
-			double meanConfidence = faces.stream().mapToDouble(f -> f.landmarks.meanConfidence()).average().orElse(Double.NaN);
+			double meanConfidence = faces.stream().mapToDouble(f -> f.landmarks().meanConfidence()).average().orElse(Double.NaN);
 			return new ImageRecord(name, ImageStatus.OK, faces.size(), meanConfidence, "", names);
 		} catch (IOException | RuntimeException | OutOfMemoryError e) {
 			// Earlier outputs, if any, are still on disk and still this tool's.

@@ -7,10 +7,11 @@ import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.BoxFile;
 import io.github.landmarkj.eval.EvaluationFiles;
+import io.github.landmarkj.ij.CedPlot;
 import io.github.landmarkj.eval.EvaluationSummary;
 import io.github.landmarkj.eval.ModelEvaluation;
+import io.github.landmarkj.eval.SyntheticOcclusionCheck;
 import io.github.landmarkj.eval.ValidationSplit;
-import io.github.landmarkj.train.SyntheticOcclusionCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +101,8 @@ final class EvaluateVerb implements Callable<Integer> {
 			out.println(String.format(Locale.ROOT, "faces %d  NME(io) %.3f%%  NME(ip) %.3f%%  FR@8%% %.2f%%  FR@10%% %.2f%%  AUC@8%% %.4f  AUC@10%% %.4f",
 					s.count(), 100 * s.meanNmeInterOcular(), 100 * s.meanNmeInterPupil(), 100 * s.failureRate8(), 100 * s.failureRate10(),
 					s.auc8(), s.auc10()));
-			EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite);
+			EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite,
+					CedPlot::writePng);
 			if (occlusion) {
 				ModelEvaluation.OcclusionScores o = new SyntheticOcclusionCheck(detector).syntheticOcclusion(outcome.faces, 7);
 				out.println(String.format(Locale.ROOT, "occluded flags on synthetic occluders: precision %.3f  recall %.3f  (%d of %d points hidden)",

@@ -168,8 +168,8 @@ final class TrackVerb implements Callable<Integer> {
 			List<FaceResult> faces = new ArrayList<>();
 			for (Track t : tracks) {
 				FrameEstimate e = t.at(f);
-				if (e != null && e.success) {
-					faces.add(new FaceResult(t.faceId - 1, e.landmarks.boundingBox(), e.landmarks));
+				if (e != null && e.success()) {
+					faces.add(new FaceResult(t.faceId - 1, e.landmarks().boundingBox(), e.landmarks()));
 				}
 			}
 			ImageFiles.writePng(AnnotatedImageRenderer.render(image, faces, networks.scheme()),
@@ -182,7 +182,7 @@ final class TrackVerb implements Callable<Integer> {
 		s.append(String.format(Locale.ROOT, "%d frames, %d face track(s), detector on %d frames, %.1f frames per second tracked", r.frameCount,
 				r.tracks().size(), r.detectorFrames, r.trackingFramesPerSecond()));
 		for (Track t : r.tracks()) {
-			long ok = t.frames().stream().filter(e -> e.success).count();
+			long ok = t.frames().stream().filter(e -> e.success()).count();
 			s.append(String.format(Locale.ROOT, "%n  face %d: frames %d-%d, success on %d of %d", t.faceId, t.firstFrame() + 1, t.lastFrame() + 1,
 					ok, t.frames().size()));
 		}

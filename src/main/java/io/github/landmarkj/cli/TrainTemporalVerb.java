@@ -110,7 +110,7 @@ final class TrainTemporalVerb implements Callable<Integer> {
 		out.println("Faces: " + sources.training.size() + " training, " + sources.validation.size() + " validation");
 		try (LandmarkDetector detector = LandmarkDetector.open(model, chosen)) {
 			SequenceRecorder recorder = new SequenceRecorder(
-					(frame, box) -> detector.detect(frame, Collections.singletonList(box)).get(0).landmarks, redetectEvery);
+					(frame, box) -> detector.detect(frame, Collections.singletonList(box)).get(0).landmarks(), redetectEvery);
 			new SequenceCache(cache.resolve("train")).fill(sources.training, sequences, run.seed, settings, settings.maxFaceSide,
 					recorder, () -> false, line -> println(out, line));
 			new SequenceCache(cache.resolve("validation")).fill(sources.validation, validationSequences, run.seed + 1L, settings,

@@ -93,11 +93,11 @@ final class TrainVerb implements Callable<Integer> {
 			info.addProperty("batch", options.batchSize);
 			info.addProperty("learning_rate", options.learningRate);
 			info.addProperty("seed", options.seed);
-			info.addProperty("final_validation_nme_io", last.validationNme);
+			info.addProperty("final_validation_nme_io", last.validationNme());
 			info.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
 			info.addProperty("device", chosen.toString());
 			ModelWriter.write(output, pkg, model::saveWeights, info, logText.toString(), run.overwrite);
-			out.println("Wrote " + output + " (validation NME(io) " + String.format("%.3f%%", 100 * last.validationNme) + ")");
+			out.println("Wrote " + output + " (validation NME(io) " + String.format("%.3f%%", 100 * last.validationNme()) + ")");
 		}
 		return ExitCodes.OK;
 	}

@@ -9,6 +9,7 @@ import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.BoxFile;
 import io.github.landmarkj.ij.UserErrors;
 import io.github.landmarkj.eval.EvaluationFiles;
+import io.github.landmarkj.ij.CedPlot;
 import io.github.landmarkj.eval.ModelEvaluation;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
@@ -72,7 +73,8 @@ public final class EvaluateLandmarkModelCommand extends ContextCommand {
 						IJ.log(TITLE + ": " + message);
 					}
 				});
-				EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite);
+				EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite,
+						CedPlot::writePng);
 				summary = detector.origin() + ": " + outcome.summary + "; files in " + output_folder;
 			}
 			log.info(TITLE + ": " + summary);

@@ -70,11 +70,11 @@ public final class TrainLandmarkModelCommand extends ContextCommand {
 			TrainingPlot plot = new TrainingPlot("LandmarkJ training: " + output.getFileName());
 			TrainingRun.Outcome outcome = run.run(data, epochs, batch_size, learning_rate, resume,
 					Devices.choose(Devices.Preference.parse(device)), output, overwrite, IJ::log, report -> {
-						plot.add(report.epoch, report.epochs, report.trainingLoss, report.validationNme);
-						status.showProgress(report.epoch, report.epochs);
+						plot.add(report.epoch(), report.epochs(), report.trainingLoss(), report.validationNme());
+						status.showProgress(report.epoch(), report.epochs());
 						status.showStatus("LandmarkJ training: " + report);
 					}, Cancellation.ofCurrentThread());
-			double nme = outcome.history.isEmpty() ? Double.NaN : outcome.history.get(outcome.history.size() - 1).validationNme;
+			double nme = outcome.history.isEmpty() ? Double.NaN : outcome.history.get(outcome.history.size() - 1).validationNme();
 			summary = outcome.cancelled() ? "Cancelled after " + outcome.history.size() + " epoch(s); the last checkpoint is in "
 					+ outcome.checkpoints + " (run again with resume=true to continue)"
 					: String.format(Locale.ROOT, "Wrote %s: %d training, %d validation faces, validation NME(io) %.2f%%", output_folder,

@@ -8,20 +8,10 @@ import java.util.Locale;
  * seen in the image. The rotation from the mean face to the camera is Rz(roll) Ry(yaw) Rx(-pitch) in
  * image axes (x right, y down, z away from the camera). Immutable.
  */
-public final class HeadPose {
+public record HeadPose(double pitch, double yaw, double roll) {
 	public static final HeadPose FRONTAL = new HeadPose(0, 0, 0);
 	/** No pose: the points cannot be fitted (all on one spot, or not finite). */
 	public static final HeadPose UNKNOWN = new HeadPose(Double.NaN, Double.NaN, Double.NaN);
-
-	public final double pitch;
-	public final double yaw;
-	public final double roll;
-
-	public HeadPose(double pitch, double yaw, double roll) {
-		this.pitch = pitch;
-		this.yaw = yaw;
-		this.roll = roll;
-	}
 
 	/** False for {@link #UNKNOWN}. */
 	public boolean isKnown() {

@@ -17,14 +17,14 @@ public final class HeatmapLayers {
 	public static float[][] heatmaps(List<FaceAnalysis> faces, int points, int width, int height) {
 		float[][] planes = new float[points + 1][width * height];
 		for (FaceAnalysis face : faces) {
-			Heatmaps maps = face.heatmaps;
+			Heatmaps maps = face.heatmaps();
 			if (maps.count != points) {
 				throw new IllegalArgumentException("A face has " + maps.count + " heat maps, expected " + points);
 			}
-			int[] box = imageBounds(face.imageToCrop, maps.size * maps.stride, width, height);
+			int[] box = imageBounds(face.imageToCrop(), maps.size * maps.stride, width, height);
 			for (int k = 0; k < points; k++) {
 				float[] map = maps.map(k);
-				paint(planes[k], width, box, face.imageToCrop, (cx, cy) -> sample(map, maps.size, maps.fromCrop(cx), maps.fromCrop(cy)));
+				paint(planes[k], width, box, face.imageToCrop(), (cx, cy) -> sample(map, maps.size, maps.fromCrop(cx), maps.fromCrop(cy)));
 			}
 		}
 		float[] max = planes[points];
@@ -40,11 +40,11 @@ public final class HeatmapLayers {
 	public static float[] occlusion(List<FaceAnalysis> faces, int width, int height) {
 		float[] out = new float[width * height];
 		for (FaceAnalysis face : faces) {
-			Heatmaps maps = face.heatmaps;
+			Heatmaps maps = face.heatmaps();
 			float[] grid = maps.occlusionGrid();
 			int n = maps.occlusionSize, s = maps.occlusionStride;
-			int[] box = imageBounds(face.imageToCrop, n * s, width, height);
-			paint(out, width, box, face.imageToCrop, (cx, cy) -> sample(grid, n, (cx - (s - 1) / 2.0) / s, (cy - (s - 1) / 2.0) / s));
+			int[] box = imageBounds(face.imageToCrop(), n * s, width, height);
+			paint(out, width, box, face.imageToCrop(), (cx, cy) -> sample(grid, n, (cx - (s - 1) / 2.0) / s, (cy - (s - 1) / 2.0) / s));
 		}
 		return out;
 	}

@@ -61,7 +61,7 @@ public final class PoseFit {
 
 	/** The rotation Rz(roll) Ry(yaw) Rx(-pitch) of a pose (degrees). */
 	static double[][] rotationOf(HeadPose pose) {
-		double a = Math.toRadians(-pose.pitch), b = Math.toRadians(pose.yaw), c = Math.toRadians(pose.roll);
+		double a = Math.toRadians(-pose.pitch()), b = Math.toRadians(pose.yaw()), c = Math.toRadians(pose.roll());
 		double[][] rx = {{1, 0, 0}, {0, Math.cos(a), -Math.sin(a)}, {0, Math.sin(a), Math.cos(a)}};
 		double[][] ry = {{Math.cos(b), 0, Math.sin(b)}, {0, 1, 0}, {-Math.sin(b), 0, Math.cos(b)}};
 		double[][] rz = {{Math.cos(c), -Math.sin(c), 0}, {Math.sin(c), Math.cos(c), 0}, {0, 0, 1}};

@@ -9,9 +9,11 @@ import io.github.landmarkj.core.SimilarityTransform;
  * (320 x 240, or 240 x 320 for portrait images), or larger when faces as small as {@code minFaceSize}
  * image pixels must be found: the scale then brings such a face to {@value #SMALLEST_FACE_AT_INPUT}
  * input pixels (the smallest priors are 10 to 24 px), up to an input long side of {@value #MAX_LONG_SIDE}.
- * Immutable.
+ * Made by {@link #forImage}.
+ *
+ * @param scale input pixels per image pixel
  */
-public final class DetectorInput {
+public record DetectorInput(int imageWidth, int imageHeight, double scale) {
 	/** Faces smaller than this at the input are not reliably found. */
 	public static final double SMALLEST_FACE_AT_INPUT = 20;
 	/** Caps the work (about 16 times the default input's) and memory for huge images. */
@@ -19,19 +21,12 @@ public final class DetectorInput {
 	/** The mid grey that normalises to about 0, for pixels that are not numbers. */
 	static final float NEUTRAL = 127f;
 
-	public final int imageWidth;
-	public final int imageHeight;
-	public final int inputWidth;
-	public final int inputHeight;
-	/** Input pixels per image pixel. */
-	public final double scale;
+	public int inputWidth() {
+		return Math.max(1, (int) Math.round(imageWidth * scale));
+	}
 
-	private DetectorInput(int imageWidth, int imageHeight, double scale) {
-		this.imageWidth = imageWidth;
-		this.imageHeight = imageHeight;
-		this.scale = scale;
-		this.inputWidth = Math.max(1, (int) Math.round(imageWidth * scale));
-		this.inputHeight = Math.max(1, (int) Math.round(imageHeight * scale));
+	public int inputHeight() {
+		return Math.max(1, (int) Math.round(imageHeight * scale));
 	}
 
 	/**
@@ -67,7 +62,7 @@ public final class DetectorInput {
 			throw new IllegalArgumentException("This input is for " + imageWidth + " x " + imageHeight + " images, got "
 					+ image.width() + " x " + image.height());
 		}
-		float[] p = image.warp(imageToInput(), inputWidth, inputHeight).toPlanarArray();
+		float[] p = image.warp(imageToInput(), inputWidth(), inputHeight()).toPlanarArray();
 		for (int i = 0; i < p.length; i++) {
 			if (!Float.isFinite(p[i])) {
 				p[i] = NEUTRAL;

@@ -74,7 +74,7 @@ public final class FaceDetector implements AutoCloseable {
 		DetectorInput in = input(image.width(), image.height(), minFaceSize);
 		SsdOutput out = run(image, in);
 		List<FaceBox> boxes = new ArrayList<>();
-		for (FaceBox b : decoder.decode(out, PriorBoxes.of(spec.priors, in.inputWidth, in.inputHeight), scoreThreshold)) {
+		for (FaceBox b : decoder.decode(out, PriorBoxes.of(spec.priors, in.inputWidth(), in.inputHeight()), scoreThreshold)) {
 			boxes.add(in.toImage(b));
 		}
 		return leftToRight(boxes);
@@ -89,7 +89,7 @@ public final class FaceDetector implements AutoCloseable {
 		float[] pixels = in.pixels(image);
 		float[] input = new float[pixels.length];
 		spec.normalisation.apply(pixels, input, 0);
-		return model.predict(input, in.inputWidth, in.inputHeight);
+		return model.predict(input, in.inputWidth(), in.inputHeight());
 	}
 
 	/** Boxes numbered left to right: sorted by their centre's x. */

@@ -40,7 +40,7 @@ public final class TwoPassLandmarks {
 		List<FaceResult> first = landmarks.detect(image, boxes);
 		List<FaceBox> refined = new ArrayList<>(boxes.size());
 		for (int i = 0; i < boxes.size(); i++) {
-			Landmarks points = first.get(i).landmarks;
+			Landmarks points = first.get(i).landmarks();
 			if (!finite(points) || points.meanConfidence() < minMeanConfidence) {
 				continue;
 			}

@@ -77,7 +77,7 @@ public final class LandmarkDetector implements AutoCloseable {
 	public List<FaceResult> detect(RgbImage image, List<FaceBox> boxes) {
 		List<FaceResult> out = new ArrayList<>(boxes.size());
 		for (FaceAnalysis a : analyse(image, boxes)) {
-			out.add(a.result);
+			out.add(a.result());
 		}
 		return out;
 	}

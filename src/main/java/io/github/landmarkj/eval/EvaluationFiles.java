@@ -21,11 +21,21 @@ import java.util.Locale;
 public final class EvaluationFiles {
 	public static final String[] NAMES = {"metrics.json", "ced.png", "predictions.csv", "faces.csv"};
 
+	/** The largest NME(io) of {@code ced.png}'s curve. */
+	public static final double CED_MAX_ERROR = 0.1;
+
+	/** Draws a CED curve into a PNG file, written atomically (ImageJ's plot does it: {@code ij/CedPlot::writePng}). */
+	@FunctionalInterface
+	public interface CedPlotter {
+		void writePng(CedCurve curve, String title, Path png, boolean overwrite) throws IOException;
+	}
+
 	private EvaluationFiles() {
 	}
 
-	public static void write(Path folder, ModelEvaluation.Outcome outcome, LandmarkScheme scheme, String title, boolean overwrite)
-			throws IOException {
+	/** @param plotter draws {@code ced.png}, the CED of NME(io) from 0 to {@link #CED_MAX_ERROR} */
+	public static void write(Path folder, ModelEvaluation.Outcome outcome, LandmarkScheme scheme, String title, boolean overwrite,
+			CedPlotter plotter) throws IOException {
 		Files.createDirectories(folder);
 		if (!overwrite) {
 			for (String n : NAMES) {
@@ -37,7 +47,7 @@ public final class EvaluationFiles {
 		}
 		StandardOpenOption[] options = {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
 		Files.write(folder.resolve("metrics.json"), (outcome.summary.toJson() + "\n").getBytes(StandardCharsets.UTF_8), options);
-		CedPlot.standard().write(outcome.summary.faceNmeInterOcular(), title, folder.resolve("ced.png"), true);
+		plotter.writePng(outcome.summary.ced(CED_MAX_ERROR), title, folder.resolve("ced.png"), true);
 		try (BufferedWriter w = Files.newBufferedWriter(folder.resolve("predictions.csv"), StandardCharsets.UTF_8, options)) {
 			w.write("image,point,name,x,y,truth_x,truth_y,confidence,occluded\n");
 			for (int f = 0; f < outcome.faces.size(); f++) {

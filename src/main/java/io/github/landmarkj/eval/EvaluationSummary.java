@@ -8,11 +8,7 @@ import com.google.gson.JsonObject;
 /**
  * Accuracy over a set of faces: per-face NME (inter-ocular and inter-pupil), per-point mean error
  * (inter-ocular) and what follows from them. Immutable.
- * <p>
- * The cumulative error distribution CED(e) is the fraction of faces with NME(io) &lt;= e, a step
- * function. Its area from 0 to a threshold t, divided by t, is computed exactly:
- * AUC(t) = sum over faces with e_k &lt;= t of (t - e_k), divided by n t. (Tools that sample the CED on a
- * grid or interpolate linearly between steps give slightly different numbers.)
+ * The AUC and failure rates are those of the {@link CedCurve} of NME(io) up to the threshold.
  */
 public final class EvaluationSummary {
 	private final double[] nmeInterOcular;
@@ -44,27 +40,17 @@ public final class EvaluationSummary {
 
 	/** Fraction of faces whose NME(io) exceeds {@code threshold}. */
 	public double failureRate(double threshold) {
-		int failures = 0;
-		for (double e : nmeInterOcular) {
-			if (e > threshold) {
-				failures++;
-			}
-		}
-		return failures / (double) nmeInterOcular.length;
+		return ced(threshold).failureRate();
 	}
 
 	/** Area under the CED curve of NME(io) from 0 to {@code threshold}, divided by it: in [0, 1]. */
 	public double auc(double threshold) {
-		if (!(threshold > 0)) {
-			throw new IllegalArgumentException("The AUC threshold must be positive, got " + threshold);
-		}
-		double area = 0;
-		for (double e : nmeInterOcular) {
-			if (e <= threshold) {
-				area += threshold - e;
-			}
-		}
-		return area / (nmeInterOcular.length * threshold);
+		return ced(threshold).auc();
+	}
+
+	/** The CED curve of NME(io) from 0 to {@code maxError}. */
+	public CedCurve ced(double maxError) {
+		return new CedCurve(nmeInterOcular, maxError);
 	}
 
 	public double failureRate8() {

@@ -83,8 +83,8 @@ public final class ModelEvaluation {
 				progress.accept("Skipping " + face.image() + ": " + problem);
 				continue;
 			}
-			predicted.add(result.landmarks);
-			predictedPoints.add(result.landmarks.points());
+			predicted.add(result.landmarks());
+			predictedPoints.add(result.landmarks().points());
 			truth.add(face.points());
 			used.add(face);
 			if (used.size() % 50 == 0) {

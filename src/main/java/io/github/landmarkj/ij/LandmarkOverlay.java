@@ -62,7 +62,7 @@ public final class LandmarkOverlay {
 	/** The outline and point ROIs of one face, named {@code face<k>-<plane> <part>}. */
 	public static List<Roi> rois(Plane plane, FaceResult face, LandmarkScheme scheme) {
 		String prefix = LandmarkRois.name(face, plane) + " ";
-		Landmarks l = face.landmarks;
+		Landmarks l = face.landmarks();
 		List<Roi> rois = new ArrayList<>();
 		for (LandmarkGroup g : scheme.groups()) {
 			FloatPolygon outline = new FloatPolygon();

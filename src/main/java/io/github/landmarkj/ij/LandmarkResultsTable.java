@@ -32,7 +32,7 @@ public final class LandmarkResultsTable {
 		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
 		for (PlaneFaces pf : planes) {
 			for (FaceResult face : pf.results()) {
-				Landmarks l = face.landmarks;
+				Landmarks l = face.landmarks();
 				HeadPose pose = poses == null ? null : poses.estimate(l);
 				for (int i = 0; i < l.size(); i++) {
 					double x = l.point(i).x, y = l.point(i).y;
@@ -40,7 +40,7 @@ public final class LandmarkResultsTable {
 					rt.addValue("image", image);
 					rt.addValue("slice", pf.plane.slice);
 					rt.addValue("frame", pf.plane.frame);
-					rt.addValue("face", face.index + 1);
+					rt.addValue("face", face.index() + 1);
 					rt.addValue("point", i + 1);
 					rt.addValue("name", scheme.pointName(i));
 					rt.addValue("x", x);
@@ -51,9 +51,9 @@ public final class LandmarkResultsTable {
 					rt.addValue("confidence", l.confidence(i));
 					rt.addValue("occluded", l.occluded(i) ? 1 : 0);
 					if (pose != null) {
-						rt.addValue("pitch", pose.pitch);
-						rt.addValue("yaw", pose.yaw);
-						rt.addValue("roll", pose.roll);
+						rt.addValue("pitch", pose.pitch());
+						rt.addValue("yaw", pose.yaw());
+						rt.addValue("roll", pose.roll());
 					}
 				}
 			}

@@ -19,11 +19,11 @@ public final class LandmarkRois {
 
 	/** {@code face<k>-t<frame>}, or {@code face<k>-z<slice>-t<frame>} when the image has slices and frames. */
 	public static String name(FaceResult face, Plane plane) {
-		return "face" + (face.index + 1) + "-" + plane.label();
+		return "face" + (face.index() + 1) + "-" + plane.label();
 	}
 
 	public static PointRoi roi(FaceResult face, Plane plane) {
-		Landmarks l = face.landmarks;
+		Landmarks l = face.landmarks();
 		FloatPolygon p = new FloatPolygon();
 		for (int i = 0; i < l.size(); i++) {
 			p.addPoint(IjCoordinates.toIj(l.point(i).x), IjCoordinates.toIj(l.point(i).y));

@@ -19,7 +19,7 @@ public final class PlaneFaces {
 
 	public List<FaceResult> results() {
 		List<FaceResult> out = new ArrayList<>(faces.size());
-		faces.forEach(f -> out.add(f.result));
+		faces.forEach(f -> out.add(f.result()));
 		return out;
 	}
 

@@ -23,11 +23,11 @@ public final class PosePlot {
 			List<Double> time = new ArrayList<>();
 			List<List<Double>> angles = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 			for (FrameEstimate e : t.frames()) {
-				if (e.success && e.pose.isKnown()) {
-					time.add(e.timeSeconds);
-					angles.get(0).add(e.pose.pitch);
-					angles.get(1).add(e.pose.yaw);
-					angles.get(2).add(e.pose.roll);
+				if (e.success() && e.pose().isKnown()) {
+					time.add(e.timeSeconds());
+					angles.get(0).add(e.pose().pitch());
+					angles.get(1).add(e.pose().yaw());
+					angles.get(2).add(e.pose().roll());
 				}
 			}
 			for (int k = 0; k < 3; k++) {

@@ -32,18 +32,18 @@ public final class TrackOverlay {
 		int added = 0;
 		for (Track track : tracks) {
 			for (FrameEstimate e : track.frames()) {
-				Plane plane = Plane.of(imp, frames.stackIndex(e.frame));
+				Plane plane = Plane.of(imp, frames.stackIndex(e.frame()));
 				String prefix = "face" + track.faceId + "-" + plane.label() + " ";
-				Landmarks l = e.landmarks;
+				Landmarks l = e.landmarks();
 				FloatPolygon p = new FloatPolygon();
 				for (int i = 0; i < l.size(); i++) {
 					p.addPoint(IjCoordinates.toIj(l.point(i).x), IjCoordinates.toIj(l.point(i).y));
 				}
 				PointRoi points = new PointRoi(p);
 				points.setPointType(PointRoi.DOT);
-				points.setStrokeColor(e.success ? LandmarkOverlay.LOCAL : LandmarkOverlay.OCCLUDED);
+				points.setStrokeColor(e.success() ? LandmarkOverlay.LOCAL : LandmarkOverlay.OCCLUDED);
 				added += add(overlay, points, prefix + "points", plane);
-				if (!e.success) {
+				if (!e.success()) {
 					continue; // failed frames may hold points that are not numbers: no label, no axes
 				}
 				FaceBox box = l.boundingBox();

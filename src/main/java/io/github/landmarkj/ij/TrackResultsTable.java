@@ -29,20 +29,20 @@ public final class TrackResultsTable {
 				rows.add(new Object[] {t.faceId, e});
 			}
 		}
-		rows.sort(Comparator.<Object[]>comparingInt(r -> ((FrameEstimate) r[1]).frame).thenComparingInt(r -> (Integer) r[0]));
+		rows.sort(Comparator.<Object[]>comparingInt(r -> ((FrameEstimate) r[1]).frame()).thenComparingInt(r -> (Integer) r[0]));
 		for (Object[] r : rows) {
 			FrameEstimate e = (FrameEstimate) r[1];
-			HeadPose p = e.pose;
+			HeadPose p = e.pose();
 			rt.incrementCounter();
-			rt.addValue("frame", e.frame + 1);
+			rt.addValue("frame", e.frame() + 1);
 			rt.addValue("face_id", (Integer) r[0]);
-			rt.addValue("timestamp", e.timeSeconds);
-			rt.addValue("confidence", e.confidence);
-			rt.addValue("success", e.success ? 1 : 0);
-			rt.addValue("pitch", p.pitch);
-			rt.addValue("yaw", p.yaw);
-			rt.addValue("roll", p.roll);
-			Landmarks l = e.landmarks;
+			rt.addValue("timestamp", e.timeSeconds());
+			rt.addValue("confidence", e.confidence());
+			rt.addValue("success", e.success() ? 1 : 0);
+			rt.addValue("pitch", p.pitch());
+			rt.addValue("yaw", p.yaw());
+			rt.addValue("roll", p.roll());
+			Landmarks l = e.landmarks();
 			for (int i = 0; i < l.size(); i++) {
 				rt.addValue("x_" + i, l.point(i).x);
 			}

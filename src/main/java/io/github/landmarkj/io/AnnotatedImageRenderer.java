@@ -40,13 +40,13 @@ public final class AnnotatedImageRenderer {
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		HeadPoseEstimator poses = HeadPoseEstimator.forScheme(scheme);
 		for (FaceResult face : faces) {
-			Landmarks l = face.landmarks;
-			double size = Math.max(face.box.width, face.box.height);
+			Landmarks l = face.landmarks();
+			double size = Math.max(face.box().width, face.box().height);
 			float stroke = (float) Math.max(1, size / 150);
 			double radius = Math.max(1.5, size / 90);
 			g.setStroke(new BasicStroke(stroke));
 			g.setColor(BOX);
-			g.draw(new Rectangle2D.Double(face.box.x, face.box.y, face.box.width, face.box.height));
+			g.draw(new Rectangle2D.Double(face.box().x, face.box().y, face.box().width, face.box().height));
 			for (LandmarkGroup group : scheme.groups()) {
 				g.setColor(group.global ? GLOBAL : LOCAL);
 				int end = group.closed ? group.last + 1 : group.last;

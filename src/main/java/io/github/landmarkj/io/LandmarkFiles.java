@@ -57,15 +57,15 @@ public final class LandmarkFiles {
 			header.addAll(POSE_COLUMNS);
 			csv.printRecord(header);
 			for (FaceResult face : faces) {
-				Landmarks l = face.landmarks;
+				Landmarks l = face.landmarks();
 				List<String> pose = Arrays.asList("", "", "");
 				HeadPose hp = poses == null ? HeadPose.UNKNOWN : poses.estimate(l);
 				if (hp.isKnown()) {
-					pose = Arrays.asList(format1(hp.pitch), format1(hp.yaw), format1(hp.roll));
+					pose = Arrays.asList(format1(hp.pitch()), format1(hp.yaw()), format1(hp.roll()));
 				}
 				for (int i = 0; i < l.size(); i++) {
 					Point2 p = l.point(i);
-					csv.printRecord(imageName, face.index + 1, i + 1, scheme.pointName(i), Csv.format3(p.x), Csv.format3(p.y),
+					csv.printRecord(imageName, face.index() + 1, i + 1, scheme.pointName(i), Csv.format3(p.x), Csv.format3(p.y),
 							Csv.format3(l.confidence(i)), l.occluded(i) ? 1 : 0, pose.get(0), pose.get(1), pose.get(2));
 				}
 			}
@@ -88,28 +88,28 @@ public final class LandmarkFiles {
 		JsonArray faceArray = new JsonArray();
 		for (FaceResult face : faces) {
 			JsonObject f = new JsonObject();
-			f.addProperty("face", face.index + 1);
+			f.addProperty("face", face.index() + 1);
 			JsonObject box = new JsonObject();
-			box.addProperty("x", round3(face.box.x));
-			box.addProperty("y", round3(face.box.y));
-			box.addProperty("width", round3(face.box.width));
-			box.addProperty("height", round3(face.box.height));
-			box.addProperty("score", round3(face.box.score));
+			box.addProperty("x", round3(face.box().x));
+			box.addProperty("y", round3(face.box().y));
+			box.addProperty("width", round3(face.box().width));
+			box.addProperty("height", round3(face.box().height));
+			box.addProperty("score", round3(face.box().score));
 			f.add("box", box);
 			if (poses != null) {
-				HeadPose hp = poses.estimate(face.landmarks);
+				HeadPose hp = poses.estimate(face.landmarks());
 				if (hp.isKnown()) {
 					JsonObject pose = new JsonObject();
-					pose.addProperty("pitch", round1(hp.pitch));
-					pose.addProperty("yaw", round1(hp.yaw));
-					pose.addProperty("roll", round1(hp.roll));
+					pose.addProperty("pitch", round1(hp.pitch()));
+					pose.addProperty("yaw", round1(hp.yaw()));
+					pose.addProperty("roll", round1(hp.roll()));
 					f.add("pose", pose);
 				} else {
 					f.add("pose", com.google.gson.JsonNull.INSTANCE);
 				}
 			}
 			JsonArray points = new JsonArray();
-			Landmarks l = face.landmarks;
+			Landmarks l = face.landmarks();
 			for (int i = 0; i < l.size(); i++) {
 				JsonObject p = new JsonObject();
 				p.addProperty("point", i + 1);
@@ -141,13 +141,13 @@ public final class LandmarkFiles {
 			throws IOException {
 		List<Path> targets = new ArrayList<>();
 		for (FaceResult face : faces) {
-			targets.add(dir.resolve(faces.size() == 1 ? stem + ".pts" : stem + "_" + (face.index + 1) + ".pts"));
+			targets.add(dir.resolve(faces.size() == 1 ? stem + ".pts" : stem + "_" + (face.index() + 1) + ".pts"));
 		}
 		for (Path t : targets) {
 			OutputFiles.checkWritable(t, overwrite);
 		}
 		for (int k = 0; k < faces.size(); k++) {
-			PtsFormat.write(targets.get(k), faces.get(k).landmarks.points(), overwrite);
+			PtsFormat.write(targets.get(k), faces.get(k).landmarks().points(), overwrite);
 		}
 		return Collections.unmodifiableList(targets);
 	}
@@ -189,8 +189,8 @@ public final class LandmarkFiles {
 
 	private static void checkScheme(List<FaceResult> faces, LandmarkScheme scheme) {
 		for (FaceResult f : faces) {
-			if (f.landmarks.size() != scheme.size()) {
-				throw new IllegalArgumentException("Face " + (f.index + 1) + " has " + f.landmarks.size()
+			if (f.landmarks().size() != scheme.size()) {
+				throw new IllegalArgumentException("Face " + (f.index() + 1) + " has " + f.landmarks().size()
 						+ " points but scheme " + scheme.name() + " has " + scheme.size());
 			}
 		}

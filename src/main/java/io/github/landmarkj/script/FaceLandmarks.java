@@ -34,14 +34,14 @@ public final class FaceLandmarks {
 	/** @param poses null where LandmarkJ has no 3-D mean face for the model's points */
 	FaceLandmarks(FaceAnalysis face, long minX, long minY, List<String> pointNames, HeadPoseEstimator poses) {
 		SimilarityTransform toGiven = SimilarityTransform.translation(minX, minY);
-		FaceBox b = face.result.box;
-		this.index = face.result.index;
+		FaceBox b = face.result().box();
+		this.index = face.result().index();
 		this.box = new FaceBox(b.x + minX, b.y + minY, b.width, b.height, b.score);
-		this.landmarks = face.result.landmarks.transformed(toGiven);
-		this.heatmaps = face.heatmaps;
-		this.imageToCrop = face.imageToCrop.compose(SimilarityTransform.translation(-minX, -minY));
+		this.landmarks = face.result().landmarks().transformed(toGiven);
+		this.heatmaps = face.heatmaps();
+		this.imageToCrop = face.imageToCrop().compose(SimilarityTransform.translation(-minX, -minY));
 		this.pointNames = pointNames;
-		this.pose = poses == null ? HeadPose.UNKNOWN : poses.estimate(face.result.landmarks);
+		this.pose = poses == null ? HeadPose.UNKNOWN : poses.estimate(face.result().landmarks());
 	}
 
 	/** 0-based, in the order of the boxes given, or left to right when the detector found the faces. */

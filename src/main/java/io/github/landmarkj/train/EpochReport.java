@@ -1,22 +1,7 @@
 package io.github.landmarkj.train;
 
 /** What one epoch of training achieved, for logs and live plots. */
-public final class EpochReport {
-	public final int epoch;
-	public final int epochs;
-	public final double trainingLoss;
-	public final double validationNme;
-	public final double learningRate;
-	public final double seconds;
-
-	public EpochReport(int epoch, int epochs, double trainingLoss, double validationNme, double learningRate, double seconds) {
-		this.epoch = epoch;
-		this.epochs = epochs;
-		this.trainingLoss = trainingLoss;
-		this.validationNme = validationNme;
-		this.learningRate = learningRate;
-		this.seconds = seconds;
-	}
+public record EpochReport(int epoch, int epochs, double trainingLoss, double validationNme, double learningRate, double seconds) {
 
 	@Override
 	public String toString() {

@@ -1,5 +1,6 @@
 package io.github.landmarkj.train;
 
+import io.github.landmarkj.core.SyntheticOccluder;
 import io.github.landmarkj.core.CropRule;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.InputNormalisation;

@@ -103,8 +103,8 @@ public final class LandmarkTrainer {
 		});
 		listeners.add((report, complete) -> {
 			JsonObject figures = new JsonObject();
-			figures.addProperty("validation_nme_io", report.validationNme);
-			checkpoint.save(model::saveWeights, complete ? report.epoch : report.epoch - 1, figures);
+			figures.addProperty("validation_nme_io", report.validationNme());
+			checkpoint.save(model::saveWeights, complete ? report.epoch() : report.epoch() - 1, figures);
 		});
 		TrainingLoop<List<TrainingExample>> loop = new TrainingLoop<>(batches(data.training, augmenter, stepsPerEpoch), 2);
 		try (Trainer trainer = model.djlModel().newTrainer(config)) {

@@ -25,7 +25,7 @@ public final class SequenceSmoothing {
 		List<FrameEstimate> out = smoother.smooth(track);
 		List<List<Point2>> points = new ArrayList<>(out.size());
 		for (FrameEstimate e : out) {
-			points.add(e.landmarks.points());
+			points.add(e.landmarks().points());
 		}
 		return TemporalFeatures.interleave(points);
 	}

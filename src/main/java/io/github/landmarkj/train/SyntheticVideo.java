@@ -1,5 +1,6 @@
 package io.github.landmarkj.train;
 
+import io.github.landmarkj.core.SyntheticOccluder;
 import io.github.landmarkj.core.LoadedFace;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;

@@ -123,7 +123,7 @@ public final class TrainingRun {
 		LandmarkTrainer.Result result = new LandmarkTrainer(pkg.spec(), options, both).train(data, device, start, epochListener, cancelled);
 		try (LandmarkModel model = result.model) {
 			// Cancelled runs end before the last epoch (the thread's interrupt flag may be gone by now).
-			if (result.history.isEmpty() || result.history.get(result.history.size() - 1).epoch < epochs) {
+			if (result.history.isEmpty() || result.history.get(result.history.size() - 1).epoch() < epochs) {
 				return new Outcome(null, result.history, checkpoints);
 			}
 			return new Outcome(ModelWriter.write(output, pkg, model::saveWeights, info(data, options, result.history, device),
@@ -140,7 +140,7 @@ public final class TrainingRun {
 		info.addProperty("batch", options.batchSize);
 		info.addProperty("learning_rate", options.learningRate);
 		info.addProperty("seed", options.seed);
-		double nme = history.isEmpty() ? Double.NaN : history.get(history.size() - 1).validationNme;
+		double nme = history.isEmpty() ? Double.NaN : history.get(history.size() - 1).validationNme();
 		if (Double.isFinite(nme)) {
 			info.addProperty("final_validation_nme_io", nme);
 		}

@@ -141,7 +141,7 @@ public final class FaceTracker {
 		removeDuplicates(kept, out);
 		active.clear();
 		active.addAll(kept);
-		out.sort(Comparator.comparingInt(t -> t.faceId));
+		out.sort(Comparator.comparingInt(t -> t.faceId()));
 		return out;
 	}
 
@@ -172,8 +172,8 @@ public final class FaceTracker {
 					continue;
 				}
 				TrackedFace o = find(out, older.id), n = find(out, newer.id);
-				if (o != null && n != null && !o.estimate.success && n.estimate.success) {
-					out.set(out.indexOf(o), new TrackedFace(older.id, n.estimate));
+				if (o != null && n != null && !o.estimate().success() && n.estimate().success()) {
+					out.set(out.indexOf(o), new TrackedFace(older.id, n.estimate()));
 					older.region = newer.region;
 					older.failures = 0;
 				}
@@ -187,7 +187,7 @@ public final class FaceTracker {
 
 	private static TrackedFace find(List<TrackedFace> faces, int id) {
 		for (TrackedFace f : faces) {
-			if (f.faceId == id) {
+			if (f.faceId() == id) {
 				return f;
 			}
 		}

@@ -60,7 +60,7 @@ public final class LearnedSmoother implements TrackSmoother, AutoCloseable {
 				continue;
 			}
 			int end = start + 1;
-			while (end < track.size() && usable(track.get(end)) && track.get(end).frame == track.get(end - 1).frame + 1) {
+			while (end < track.size() && usable(track.get(end)) && track.get(end).frame() == track.get(end - 1).frame() + 1) {
 				end++;
 			}
 			if (end - start >= 2) {
@@ -72,14 +72,14 @@ public final class LearnedSmoother implements TrackSmoother, AutoCloseable {
 	}
 
 	private boolean usable(FrameEstimate e) {
-		return e.success && e.landmarks.size() == features.points();
+		return e.success() && e.landmarks().size() == features.points();
 	}
 
 	private void correct(List<FrameEstimate> track, int start, int end, List<FrameEstimate> out) {
 		int frames = end - start, m = features.points();
 		float[] xy = new float[frames * m * 2], conf = new float[frames * m];
 		for (int t = 0; t < frames; t++) {
-			Landmarks l = track.get(start + t).landmarks;
+			Landmarks l = track.get(start + t).landmarks();
 			for (int i = 0; i < m; i++) {
 				xy[(t * m + i) * 2] = (float) l.point(i).x;
 				xy[(t * m + i) * 2 + 1] = (float) l.point(i).y;
@@ -93,10 +93,10 @@ public final class LearnedSmoother implements TrackSmoother, AutoCloseable {
 			double[] c = new double[m];
 			boolean[] occluded = new boolean[m];
 			for (int i = 0; i < m; i++) {
-				c[i] = e.landmarks.confidence(i);
-				occluded[i] = e.landmarks.occluded(i);
+				c[i] = e.landmarks().confidence(i);
+				occluded[i] = e.landmarks().occluded(i);
 			}
-			out.set(start + t, e.withLandmarks(new Landmarks(points, c, occluded), e.pose));
+			out.set(start + t, e.withLandmarks(new Landmarks(points, c, occluded), e.pose()));
 		}
 	}
 

@@ -65,13 +65,13 @@ public final class OneEuroSmoother implements TrackSmoother {
 		double[] x = null, y = null, vx = null, vy = null;
 		double lastTime = 0;
 		for (FrameEstimate e : track) {
-			if (!e.success) {
+			if (!e.success()) {
 				out.add(e);
 				continue;
 			}
-			Landmarks l = e.landmarks;
+			Landmarks l = e.landmarks();
 			int n = l.size();
-			double dt = e.timeSeconds - lastTime;
+			double dt = e.timeSeconds() - lastTime;
 			if (x == null || x.length != n || !(dt > 0) || dt > resetSeconds) {
 				x = new double[n];
 				y = new double[n];
@@ -81,7 +81,7 @@ public final class OneEuroSmoother implements TrackSmoother {
 					x[i] = l.point(i).x;
 					y[i] = l.point(i).y;
 				}
-				lastTime = e.timeSeconds;
+				lastTime = e.timeSeconds();
 				out.add(e);
 				continue;
 			}
@@ -98,14 +98,14 @@ public final class OneEuroSmoother implements TrackSmoother {
 				y[i] += a * (p.y - y[i]);
 				points.add(new Point2(x[i], y[i]));
 			}
-			lastTime = e.timeSeconds;
+			lastTime = e.timeSeconds();
 			boolean[] occluded = new boolean[n];
 			double[] confidence = new double[n];
 			for (int i = 0; i < n; i++) {
 				occluded[i] = l.occluded(i);
 				confidence[i] = l.confidence(i);
 			}
-			out.add(e.withLandmarks(new Landmarks(points, confidence, occluded), e.pose));
+			out.add(e.withLandmarks(new Landmarks(points, confidence, occluded), e.pose()));
 		}
 		return out;
 	}

@@ -14,7 +14,7 @@ public final class Track {
 			throw new IllegalArgumentException("Face ids start at 1, got " + faceId);
 		}
 		for (int i = 1; i < frames.size(); i++) {
-			if (frames.get(i).frame <= frames.get(i - 1).frame) {
+			if (frames.get(i).frame() <= frames.get(i - 1).frame()) {
 				throw new IllegalArgumentException("A track's frames must be in increasing order");
 			}
 		}
@@ -27,11 +27,11 @@ public final class Track {
 	}
 
 	public int firstFrame() {
-		return frames.get(0).frame;
+		return frames.get(0).frame();
 	}
 
 	public int lastFrame() {
-		return frames.get(frames.size() - 1).frame;
+		return frames.get(frames.size() - 1).frame();
 	}
 
 	/** The estimate for {@code frame}, or null when the track has none there. */
@@ -39,7 +39,7 @@ public final class Track {
 		int lo = 0, hi = frames.size() - 1;
 		while (lo <= hi) {
 			int mid = (lo + hi) >>> 1;
-			int f = frames.get(mid).frame;
+			int f = frames.get(mid).frame();
 			if (f == frame) {
 				return frames.get(mid);
 			}

@@ -44,14 +44,14 @@ public final class TrackCsv {
 			List<FrameEstimate> frames = tracks.get(t).frames();
 			for (int k = 0; k < frames.size(); k++) {
 				rows.add(new int[] {t, k});
-				int n = frames.get(k).landmarks.size();
+				int n = frames.get(k).landmarks().size();
 				if (points >= 0 && n != points) {
 					throw new IllegalArgumentException("All faces of a track CSV need the same number of points: " + points + " and " + n);
 				}
 				points = n;
 			}
 		}
-		rows.sort(Comparator.<int[]>comparingInt(r -> tracks.get(r[0]).frames().get(r[1]).frame).thenComparingInt(r -> tracks.get(r[0]).faceId));
+		rows.sort(Comparator.<int[]>comparingInt(r -> tracks.get(r[0]).frames().get(r[1]).frame()).thenComparingInt(r -> tracks.get(r[0]).faceId));
 		if (!overwrite && Files.exists(file)) {
 			throw new java.nio.file.FileAlreadyExistsException(file.toString(), null,
 					"file exists; choose another output folder or allow overwriting");
@@ -85,15 +85,15 @@ public final class TrackCsv {
 
 	static String row(int faceId, FrameEstimate e) {
 		StringBuilder s = new StringBuilder();
-		HeadPose p = e.pose;
-		s.append(e.frame + 1).append(',').append(faceId).append(',').append(String.format(Locale.ROOT, "%.3f", e.timeSeconds)).append(',')
-				.append(format3(e.confidence)).append(',').append(e.success ? 1 : 0).append(',');
+		HeadPose p = e.pose();
+		s.append(e.frame() + 1).append(',').append(faceId).append(',').append(String.format(Locale.ROOT, "%.3f", e.timeSeconds())).append(',')
+				.append(format3(e.confidence())).append(',').append(e.success() ? 1 : 0).append(',');
 		if (p != null && p.isKnown()) {
-			s.append(String.format(Locale.ROOT, "%.1f,%.1f,%.1f", p.pitch, p.yaw, p.roll));
+			s.append(String.format(Locale.ROOT, "%.1f,%.1f,%.1f", p.pitch(), p.yaw(), p.roll()));
 		} else {
 			s.append(",,");
 		}
-		Landmarks l = e.landmarks;
+		Landmarks l = e.landmarks();
 		for (int i = 0; i < l.size(); i++) {
 			s.append(',').append(format3(l.point(i).x));
 		}

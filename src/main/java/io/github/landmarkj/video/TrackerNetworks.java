@@ -71,7 +71,7 @@ public final class TrackerNetworks implements AutoCloseable {
 		return (image, regions) -> {
 			List<Landmarks> out = new ArrayList<>(regions.size());
 			for (FaceResult r : landmarks.detect(image, regions)) {
-				out.add(r.landmarks);
+				out.add(r.landmarks());
 			}
 			return out;
 		};

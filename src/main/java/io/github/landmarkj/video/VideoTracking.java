@@ -58,7 +58,7 @@ public final class VideoTracking {
 			}
 			List<TrackedFace> faces = tracker.next(image, f, f / framesPerSecond);
 			for (TrackedFace t : faces) {
-				byId.computeIfAbsent(t.faceId, k -> new ArrayList<>()).add(t.estimate);
+				byId.computeIfAbsent(t.faceId(), k -> new ArrayList<>()).add(t.estimate());
 			}
 			progress.frameDone(f + 1, n, faces.size());
 		}
@@ -80,7 +80,7 @@ public final class VideoTracking {
 		}
 		List<FrameEstimate> posed = new ArrayList<>(out.size());
 		for (FrameEstimate e : out) {
-			posed.add(e.withLandmarks(e.landmarks, poses == null ? HeadPose.UNKNOWN : poses.estimate(e.landmarks)));
+			posed.add(e.withLandmarks(e.landmarks(), poses == null ? HeadPose.UNKNOWN : poses.estimate(e.landmarks())));
 		}
 		return posed;
 	}

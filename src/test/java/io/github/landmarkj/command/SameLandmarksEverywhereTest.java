@@ -46,9 +46,9 @@ class SameLandmarksEverywhereTest {
 		context = new Context();
 		try (LandmarkDetector detector = LandmarkDetector.open("face68", Device.cpu())) {
 			library = detector.detect(ImageFiles.read(Paths.get("samples/astronaut.png")), Collections.singletonList(DEMO_BOX))
-					.get(0).landmarks;
+					.get(0).landmarks();
 			libraryFromRoi = detector.detect(ImageFiles.read(Paths.get("samples/astronaut.png")),
-					Collections.singletonList(DEMO_ROI_BOX)).get(0).landmarks;
+					Collections.singletonList(DEMO_ROI_BOX)).get(0).landmarks();
 		}
 	}
 

@@ -56,11 +56,11 @@ class CropPipelineTest {
 		assertEquals(21.5, inCrop.x, 1e-9);
 		assertEquals(13.5, inCrop.y, 1e-9);
 		Point2 expected = t.inverse().apply(inCrop);
-		assertEquals(expected.x, a.result.landmarks.point(0).x, 1e-9);
-		assertEquals(expected.y, a.result.landmarks.point(0).y, 1e-9);
-		assertEquals(2, a.result.index);
-		assertEquals(box, a.result.box);
-		assertEquals(t, a.imageToCrop);
+		assertEquals(expected.x, a.result().landmarks().point(0).x, 1e-9);
+		assertEquals(expected.y, a.result().landmarks().point(0).y, 1e-9);
+		assertEquals(2, a.result().index());
+		assertEquals(box, a.result().box());
+		assertEquals(t, a.imageToCrop());
 		List<FaceCrop> two = Arrays.asList(crop, crop);
 		assertThrows(IllegalArgumentException.class, () -> new CropDecoder(new HeatmapDecoder(3, 0.5)).analyse(two, List.of(h)));
 	}

@@ -35,9 +35,9 @@ class HeadPoseEstimatorTest {
 	}
 
 	private static void assertPose(HeadPose expected, HeadPose actual, double tolerance) {
-		assertEquals(expected.pitch, actual.pitch, tolerance, "pitch of " + actual);
-		assertEquals(expected.yaw, actual.yaw, tolerance, "yaw of " + actual);
-		assertEquals(expected.roll, actual.roll, tolerance, "roll of " + actual);
+		assertEquals(expected.pitch(), actual.pitch(), tolerance, "pitch of " + actual);
+		assertEquals(expected.yaw(), actual.yaw(), tolerance, "yaw of " + actual);
+		assertEquals(expected.roll(), actual.roll(), tolerance, "roll of " + actual);
 	}
 
 	@Test
@@ -107,9 +107,9 @@ class HeadPoseEstimatorTest {
 				SimilarityTransform turn = SimilarityTransform.translation(250, 180)
 						.compose(SimilarityTransform.of(1.3, Math.toRadians(degrees), 0, 0)).compose(SimilarityTransform.translation(-200, -150));
 				HeadPose after = estimator.estimate(Landmarks.of(points).transformed(turn));
-				assertEquals(before.roll + degrees, after.roll, 1e-6);
-				assertEquals(before.pitch, after.pitch, 1e-6);
-				assertEquals(before.yaw, after.yaw, 1e-6);
+				assertEquals(before.roll() + degrees, after.roll(), 1e-6);
+				assertEquals(before.pitch(), after.pitch(), 1e-6);
+				assertEquals(before.yaw(), after.yaw(), 1e-6);
 			}
 		}
 	}
@@ -121,9 +121,9 @@ class HeadPoseEstimatorTest {
 			HeadPose pose = estimator.fit(points).pose;
 			Landmarks mirrored = Landmarks.of(points).transformed(SimilarityTransform.horizontalFlip(640)).permuted(mirror);
 			HeadPose m = estimator.estimate(mirrored);
-			assertEquals(pose.pitch, m.pitch, 1e-6);
-			assertEquals(-pose.yaw, m.yaw, 1e-6);
-			assertEquals(-pose.roll, m.roll, 1e-6);
+			assertEquals(pose.pitch(), m.pitch(), 1e-6);
+			assertEquals(-pose.yaw(), m.yaw(), 1e-6);
+			assertEquals(-pose.roll(), m.roll(), 1e-6);
 		}
 	}
 

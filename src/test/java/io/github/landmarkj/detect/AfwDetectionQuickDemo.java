@@ -89,7 +89,7 @@ public final class AfwDetectionQuickDemo {
 				List<FaceResult> first = kept.isEmpty() ? Collections.emptyList() : landmarks.detect(image, kept);
 				for (int i = 0, k = 0; i < boxes.size(); i++) {
 					if (boxes.get(i).score > threshold) {
-						double c = first.get(k++).landmarks.meanConfidence();
+						double c = first.get(k++).landmarks().meanConfidence();
 						(holds[i] ? confFound : confUnlisted).add(c);
 						if (!holds[i]) {
 							unlistedBoxes.add(String.format(Locale.ROOT, "%s %s conf %.3f", e.getKey(), boxes.get(i), c));
@@ -168,7 +168,7 @@ public final class AfwDetectionQuickDemo {
 			}
 			Arrays.sort(ms);
 			System.out.println(String.format(Locale.ROOT, "  min_face_size %-3s input %4d x %-4d median %.1f ms, fastest %.1f ms (20 runs)",
-					minFace == 0 ? "0" : String.valueOf((int) minFace), in.inputWidth, in.inputHeight, ms[ms.length / 2], ms[0]));
+					minFace == 0 ? "0" : String.valueOf((int) minFace), in.inputWidth(), in.inputHeight(), ms[ms.length / 2], ms[0]));
 		}
 	}
 

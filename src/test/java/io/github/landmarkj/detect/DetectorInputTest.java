@@ -13,8 +13,8 @@ class DetectorInputTest {
 	}
 
 	private static void assertSize(int w, int h, DetectorInput in) {
-		assertEquals(w, in.inputWidth, "width");
-		assertEquals(h, in.inputHeight, "height");
+		assertEquals(w, in.inputWidth(), "width");
+		assertEquals(h, in.inputHeight(), "height");
 	}
 
 	@Test

@@ -104,8 +104,8 @@ public final class FaceDetectorEvaluationDemo {
 					totalMs[p] = (System.nanoTime() - t0) / 1e6;
 					detectMs[p++] = (t1 - t0) / 1e6;
 					for (int i = 0; i < found.size(); i++) {
-						all.add(new Detection(e.getKey(), found.get(i), FaceBox.enclosing(first.get(i).landmarks.points()),
-								first.get(i).landmarks.meanConfidence()));
+						all.add(new Detection(e.getKey(), found.get(i), FaceBox.enclosing(first.get(i).landmarks().points()),
+								first.get(i).landmarks().meanConfidence()));
 					}
 				}
 				System.out.println(String.format(Locale.ROOT, "%nmin_face_size %s: median %.1f ms per photo to detect, %.1f ms with the first "
@@ -257,8 +257,8 @@ public final class FaceDetectorEvaluationDemo {
 				continue;
 			}
 			RgbImage image = ImageFiles.read(data.resolve("detection/afw-photos").resolve(photo));
-			List<Point2> fromDetector = twoPass.detect(image, Collections.singletonList(match.detectorBox)).get(0).landmarks.points();
-			List<Point2> fromTruth = landmarks.detect(image, Collections.singletonList(box)).get(0).landmarks.points();
+			List<Point2> fromDetector = twoPass.detect(image, Collections.singletonList(match.detectorBox)).get(0).landmarks().points();
+			List<Point2> fromTruth = landmarks.detect(image, Collections.singletonList(box)).get(0).landmarks().points();
 			det.add(fromDetector);
 			gt.add(fromTruth);
 			truth.add(points);
@@ -300,14 +300,14 @@ public final class FaceDetectorEvaluationDemo {
 			RgbImage image = ImageFiles.read(f.image());
 			FaceBox box = FaceBox.enclosing(f.points());
 			List<FaceBox> found = detector.detect(image);
-			List<Point2> fromTruth = landmarks.detect(image, Collections.singletonList(box)).get(0).landmarks.points();
+			List<Point2> fromTruth = landmarks.detect(image, Collections.singletonList(box)).get(0).landmarks().points();
 			gtAll.add(fromTruth);
 			truthAll.add(f.points());
 			List<FaceResult> results = twoPass.detect(image, found);
 			FaceResult best = null;
 			for (FaceResult r : results) {
-				double iou = FaceBox.enclosing(r.landmarks.points()).iou(box);
-				if (iou >= MATCH_IOU && (best == null || iou > FaceBox.enclosing(best.landmarks.points()).iou(box))) {
+				double iou = FaceBox.enclosing(r.landmarks().points()).iou(box);
+				if (iou >= MATCH_IOU && (best == null || iou > FaceBox.enclosing(best.landmarks().points()).iou(box))) {
 					best = r;
 				}
 			}
@@ -316,7 +316,7 @@ public final class FaceDetectorEvaluationDemo {
 				missed.add(f.image().getFileName().toString());
 				continue;
 			}
-			det.add(best.landmarks.points());
+			det.add(best.landmarks().points());
 			gt.add(fromTruth);
 			truth.add(f.points());
 		}
@@ -346,7 +346,7 @@ public final class FaceDetectorEvaluationDemo {
 			}
 			Arrays.sort(ms);
 			System.out.println(String.format(Locale.ROOT, "  min_face_size %-4s input %4d x %-4d median %.1f ms, fastest %.1f ms (30 runs)",
-					minFace == 0 ? "0" : String.valueOf((int) minFace), in.inputWidth, in.inputHeight, ms[ms.length / 2], ms[0]));
+					minFace == 0 ? "0" : String.valueOf((int) minFace), in.inputWidth(), in.inputHeight(), ms[ms.length / 2], ms[0]));
 		}
 	}
 

@@ -34,12 +34,12 @@ class TwoPassLandmarksTest {
 			List<FaceResult> second = twoPass.detect(image, boxes);
 			List<FaceResult> direct = lm.detect(image, refined);
 			for (int i = 0; i < boxes.size(); i++) {
-				FaceBox tight = FaceBox.enclosing(first.get(i).landmarks.points());
+				FaceBox tight = FaceBox.enclosing(first.get(i).landmarks().points());
 				assertEquals(tight.x, refined.get(i).x, 1e-9);
 				assertEquals(tight.width, refined.get(i).width, 1e-9);
 				assertEquals(boxes.get(i).score, refined.get(i).score, 0);
-				assertEquals(direct.get(i).landmarks.points(), second.get(i).landmarks.points());
-				assertTrue(second.get(i).box == refined.get(i) || second.get(i).box.iou(refined.get(i)) > 0.999);
+				assertEquals(direct.get(i).landmarks().points(), second.get(i).landmarks().points());
+				assertTrue(second.get(i).box() == refined.get(i) || second.get(i).box().iou(refined.get(i)) > 0.999);
 			}
 		}
 		assertEquals(Collections.emptyList(), new TwoPassLandmarks(null).detect(image, Collections.emptyList()));

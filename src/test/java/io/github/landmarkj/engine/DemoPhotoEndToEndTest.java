@@ -50,7 +50,7 @@ public class DemoPhotoEndToEndTest {
 	void keyPointsLieWithinFourPixelsOfTheHandMarkedOnes() {
 		List<FaceResult> faces = detector.detect(photo, Collections.singletonList(DEMO_BOX));
 		assertEquals(1, faces.size());
-		Landmarks l = faces.get(0).landmarks;
+		Landmarks l = faces.get(0).landmarks();
 		assertEquals(68, l.size());
 		StringBuilder report = new StringBuilder();
 		double worst = 0;
@@ -64,7 +64,7 @@ public class DemoPhotoEndToEndTest {
 
 	@Test
 	void everyPointLiesInsideTheFaceRegionAndIsConfident() {
-		Landmarks l = detector.detect(photo, Collections.singletonList(DEMO_BOX)).get(0).landmarks;
+		Landmarks l = detector.detect(photo, Collections.singletonList(DEMO_BOX)).get(0).landmarks();
 		double margin = 0.15 * DEMO_BOX.width;
 		for (int i = 0; i < l.size(); i++) {
 			Point2 p = l.point(i);
@@ -82,9 +82,9 @@ public class DemoPhotoEndToEndTest {
 
 	@Test
 	void aBoxJitteredLikeADetectorsMovesThePointsLittle() {
-		Landmarks reference = detector.detect(photo, Collections.singletonList(DEMO_BOX)).get(0).landmarks;
+		Landmarks reference = detector.detect(photo, Collections.singletonList(DEMO_BOX)).get(0).landmarks();
 		FaceBox shifted = new FaceBox(DEMO_BOX.x + 5, DEMO_BOX.y - 4, DEMO_BOX.width * 1.06, DEMO_BOX.height * 1.06);
-		Landmarks moved = detector.detect(photo, Collections.singletonList(shifted)).get(0).landmarks;
+		Landmarks moved = detector.detect(photo, Collections.singletonList(shifted)).get(0).landmarks();
 		double sum = 0;
 		for (int i = 0; i < 68; i++) {
 			sum += reference.point(i).distance(moved.point(i));

@@ -63,7 +63,7 @@ class LandmarkDetectorInputTest {
 		float[] far = clean.clone();
 		far[190 * w + 190] = Float.NaN;
 		FaceResult unaffected = detector.detect(RgbImage.wrap(w, h, far), Collections.singletonList(box)).get(0);
-		assertEquals(reference.landmarks.points(), unaffected.landmarks.points());
+		assertEquals(reference.landmarks().points(), unaffected.landmarks().points());
 	}
 
 	@Test
@@ -96,8 +96,8 @@ class LandmarkDetectorInputTest {
 			assertEquals(boxes.size(), all.size());
 			for (int i : new int[] {0, 1, LandmarkDetector.BATCH_SIZE, LandmarkDetector.BATCH_SIZE + 1, boxes.size() - 1}) {
 				FaceResult alone = trained.detect(image, Collections.singletonList(boxes.get(i))).get(0);
-				assertEquals(i, all.get(i).index);
-				assertEquals(boxes.get(i), all.get(i).box);
+				assertEquals(i, all.get(i).index());
+				assertEquals(boxes.get(i), all.get(i).box());
 				// The mean of the 68 points: robust to the rounding, far off if faces were mixed up.
 				assertEquals(meanX(alone), meanX(all.get(i)), 5, "face " + i);
 				assertEquals(meanY(alone), meanY(all.get(i)), 5, "face " + i);
@@ -106,10 +106,10 @@ class LandmarkDetectorInputTest {
 	}
 
 	private static double meanX(FaceResult f) {
-		return f.landmarks.points().stream().mapToDouble(p -> p.x).average().orElse(Double.NaN);
+		return f.landmarks().points().stream().mapToDouble(p -> p.x).average().orElse(Double.NaN);
 	}
 
 	private static double meanY(FaceResult f) {
-		return f.landmarks.points().stream().mapToDouble(p -> p.y).average().orElse(Double.NaN);
+		return f.landmarks().points().stream().mapToDouble(p -> p.y).average().orElse(Double.NaN);
 	}
 }

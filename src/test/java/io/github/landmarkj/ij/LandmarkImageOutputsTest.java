@@ -60,7 +60,7 @@ class LandmarkImageOutputsTest {
 		assertEquals(LandmarkOverlay.OCCLUDED, hidden.getStrokeColor());
 		// ImageJ puts pixel centres at +0.5.
 		Roi firstJaw = Arrays.stream(o.toArray()).filter(r -> "face1-z2-t3 jaw".equals(r.getName())).findFirst().orElseThrow();
-		assertEquals(SyntheticFaces.face(0, 20, 10).result.landmarks.point(0).x + 0.5, firstJaw.getFloatPolygon().xpoints[0], 1e-4);
+		assertEquals(SyntheticFaces.face(0, 20, 10).result().landmarks().point(0).x + 0.5, firstJaw.getFloatPolygon().xpoints[0], 1e-4);
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class LandmarkImageOutputsTest {
 		assertEquals(100 + 4 * SyntheticFaces.peak(67)[0] + 1.5 + 0.5, p.getFloatPolygon().xpoints[67], 1e-4);
 
 		ImagePlus single = new ImagePlus("one", new ByteProcessor(50, 50));
-		Roi r = LandmarkRois.roi(SyntheticFaces.face(0, 0, 0).result, Plane.current(single));
+		Roi r = LandmarkRois.roi(SyntheticFaces.face(0, 0, 0).result(), Plane.current(single));
 		assertEquals("face1-t1", r.getName());
 		assertEquals(0, r.getPosition());
 	}
@@ -94,7 +94,7 @@ class LandmarkImageOutputsTest {
 		assertEquals(68, rt.size());
 		assertTrue(rt.getColumnIndex("old") == ResultsTable.COLUMN_NOT_FOUND);
 		double x = rt.getValue("x", 5), y = rt.getValue("y", 5);
-		assertEquals(SyntheticFaces.face(0, 20, 10).result.landmarks.point(5).x, x, 1e-9);
+		assertEquals(SyntheticFaces.face(0, 20, 10).result().landmarks().point(5).x, x, 1e-9);
 		assertEquals((x + 0.5 - 10) * 2, rt.getValue("x_cal", 5), 1e-9);
 		assertEquals((y + 0.5) * 3, rt.getValue("y_cal", 5), 1e-9);
 		assertEquals("mm", rt.getStringValue("unit", 5));

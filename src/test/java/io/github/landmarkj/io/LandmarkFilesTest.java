@@ -53,8 +53,8 @@ class LandmarkFilesTest {
 		List<FaceResult> read = back.get("my, photo.jpg");
 		assertEquals(2, read.size());
 		for (int k = 0; k < 2; k++) {
-			Landmarks want = faces.get(k).landmarks, got = read.get(k).landmarks;
-			assertEquals(k, read.get(k).index);
+			Landmarks want = faces.get(k).landmarks(), got = read.get(k).landmarks();
+			assertEquals(k, read.get(k).index());
 			for (int i = 0; i < 68; i++) {
 				assertEquals(want.point(i).x, got.point(i).x, 5e-4);
 				assertEquals(want.point(i).y, got.point(i).y, 5e-4);

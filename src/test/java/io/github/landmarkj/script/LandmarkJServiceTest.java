@@ -72,8 +72,8 @@ class LandmarkJServiceTest {
 		// The pose the CSV, JSON and Results table give for these points.
 		HeadPose expected = HeadPoseEstimator.ibug68().estimate(reference.landmarks());
 		assertTrue(reference.pose().isKnown());
-		assertArrayEquals(new double[] {expected.pitch, expected.yaw, expected.roll},
-				new double[] {reference.pose().pitch, reference.pose().yaw, reference.pose().roll}, 1e-9);
+		assertArrayEquals(new double[] {expected.pitch(), expected.yaw(), expected.roll()},
+				new double[] {reference.pose().pitch(), reference.pose().yaw(), reference.pose().roll()}, 1e-9);
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class LandmarkJServiceTest {
 		List<FaceBox> moved = Collections.singletonList(new FaceBox(b.x + 1000, b.y - 20, b.width, b.height));
 		FaceLandmarks face = lj.detect(Views.translate(photo, 1000, -20, 0), moved, CPU).face(0);
 		assertSamePoints(reference, face, 1000, -20, "translated image");
-		assertEquals(reference.pose().yaw, face.pose().yaw, 1e-6);
+		assertEquals(reference.pose().yaw(), face.pose().yaw(), 1e-6);
 		assertEquals(b.x + 1000, face.box().x);
 		double[] heatmapPixel = face.heatmapToImage(0, 0);
 		double[] unmoved = reference.heatmapToImage(0, 0);

@@ -1,5 +1,6 @@
 package io.github.landmarkj.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,8 @@ import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.core.SimilarityTransform;
+import io.github.landmarkj.core.SyntheticOccluder;
+import io.github.landmarkj.eval.SyntheticOcclusionCheck;
 
 class FaceAugmenterTest {
 	private static final int S = 128;
@@ -253,5 +256,26 @@ class FaceAugmenterTest {
 		}
 		assertTrue(seedsWithOccludedPoints > 0, "no occluded point in any seed: the test checks nothing");
 		assertTrue(seedsWithVisiblePoints > 0);
+	}
+
+	/** Evaluation pastes its occluders without the training augmenter, and gets the same crops and hidden points from a seed. */
+	@Test
+	void evaluationOccludersAreTheOnesTheAugmenterPasted() {
+		float[] donor = image.warp(cropRule.transformFor(FaceBox.enclosing(points)), S, S).toPlanarArray();
+		int hidden = 0;
+		for (long seed = 1; seed <= 20; seed++) {
+			Random a = new Random(seed), b = new Random(seed);
+			for (int face = 0; face < 2; face++) { // the second face checks that both leave the generator alike
+				TrainingExample e = augmenter(AugmentationConfig.occludedOnly()).make(image, points, donor, a);
+				SyntheticOcclusionCheck.OccludedCrop c = SyntheticOcclusionCheck.occludedCrop(cropRule, InputNormalisation.imagenet(),
+						image, points, donor, b);
+				assertArrayEquals(e.input, c.input, "seed " + seed);
+				for (int i = 0; i < 68; i++) {
+					assertEquals(e.occluded(i), c.hidden(i), "seed " + seed + ", point " + i);
+					hidden += c.hidden(i) ? 1 : 0;
+				}
+			}
+		}
+		assertTrue(hidden > 40, "occluders hid only " + hidden + " points in 40 crops");
 	}
 }

@@ -40,9 +40,9 @@ class LandmarkTrainerTest {
 		LandmarkTrainer.Result a = new LandmarkTrainer(pkg, first, log::add).train(data, Device.cpu(), null, r -> { }, () -> false);
 		a.model.close();
 		assertEquals(4, a.history.size());
-		assertTrue(a.history.get(3).trainingLoss < a.history.get(0).trainingLoss,
-				"loss should fall on 16 faces: " + a.history.get(0).trainingLoss + " -> " + a.history.get(3).trainingLoss);
-		assertTrue(Double.isFinite(a.history.get(3).validationNme));
+		assertTrue(a.history.get(3).trainingLoss() < a.history.get(0).trainingLoss(),
+				"loss should fall on 16 faces: " + a.history.get(0).trainingLoss() + " -> " + a.history.get(3).trainingLoss());
+		assertTrue(Double.isFinite(a.history.get(3).validationNme()));
 		assertTrue(Files.isRegularFile(ckpt.resolve("checkpoint.params")));
 		assertTrue(new String(Files.readAllBytes(ckpt.resolve("checkpoint.json"))).contains("\"epoch\":4"));
 
@@ -51,7 +51,7 @@ class LandmarkTrainerTest {
 		LandmarkTrainer.Result b = new LandmarkTrainer(pkg, more, log2::add).train(data, Device.cpu(), null, r -> { }, () -> false);
 		b.model.close();
 		assertEquals(2, b.history.size(), "resuming after epoch 4 of 6 runs epochs 5 and 6 only");
-		assertEquals(5, b.history.get(0).epoch);
+		assertEquals(5, b.history.get(0).epoch());
 		assertTrue(log2.get(0).startsWith("Resuming after epoch 4"));
 	}
 

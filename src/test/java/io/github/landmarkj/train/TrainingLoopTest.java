@@ -42,14 +42,14 @@ class TrainingLoopTest {
 		List<EpochReport> history = new TrainingLoop<>(source(3, -1, null), 2).run(2, 3, b -> {
 			seen.add(b);
 			return seen.size();
-		}, () -> 0.25, e -> 0.001 * e, Collections.singletonList((r, complete) -> told.add(r.epoch + " " + complete)), () -> false);
+		}, () -> 0.25, e -> 0.001 * e, Collections.singletonList((r, complete) -> told.add(r.epoch() + " " + complete)), () -> false);
 		assertEquals(List.of("2:0", "2:1", "2:2", "3:0", "3:1", "3:2"), seen);
 		assertEquals(List.of("2 true", "3 true"), told);
 		assertEquals(2, history.size());
-		assertEquals((1 + 2 + 3) / 3.0, history.get(0).trainingLoss, 1e-12);
-		assertEquals(0.25, history.get(1).validationNme);
-		assertEquals(0.003, history.get(1).learningRate, 1e-12);
-		assertEquals(3, history.get(1).epochs);
+		assertEquals((1 + 2 + 3) / 3.0, history.get(0).trainingLoss(), 1e-12);
+		assertEquals(0.25, history.get(1).validationNme());
+		assertEquals(0.003, history.get(1).learningRate(), 1e-12);
+		assertEquals(3, history.get(1).epochs());
 	}
 
 	/**

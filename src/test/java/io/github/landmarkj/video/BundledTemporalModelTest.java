@@ -51,8 +51,8 @@ class BundledTemporalModelTest {
 			List<FrameEstimate> out = smoother.smooth(track);
 			for (int t = 0; t < frames; t++) {
 				for (int i = 0; i < m; i++) {
-					smoothed[(t * m + i) * 2] = (float) out.get(t).landmarks.point(i).x;
-					smoothed[(t * m + i) * 2 + 1] = (float) out.get(t).landmarks.point(i).y;
+					smoothed[(t * m + i) * 2] = (float) out.get(t).landmarks().point(i).x;
+					smoothed[(t * m + i) * 2 + 1] = (float) out.get(t).landmarks().point(i).y;
 				}
 			}
 		}

@@ -72,7 +72,7 @@ public final class ClipTrackingDemo {
 			for (Track t : tracks) {
 				FrameEstimate e = t.at(f);
 				if (e != null) {
-					double d = meanDistance(e.landmarks.points(), gt);
+					double d = meanDistance(e.landmarks().points(), gt);
 					if (d < bestDist) {
 						bestDist = d;
 						best = e;
@@ -85,13 +85,13 @@ public final class ClipTrackingDemo {
 			}
 			firstId = firstId < 0 ? bestId : firstId;
 			sameId += bestId == firstId ? 1 : 0;
-			success += best.success ? 1 : 0;
+			success += best.success() ? 1 : 0;
 			nme += bestDist / iod[f];
 			errX[f] = new double[68];
 			errY[f] = new double[68];
 			for (int i = 0; i < 68; i++) {
-				errX[f][i] = best.landmarks.point(i).x - gt.get(i).x;
-				errY[f][i] = best.landmarks.point(i).y - gt.get(i).y;
+				errX[f][i] = best.landmarks().point(i).x - gt.get(i).x;
+				errY[f][i] = best.landmarks().point(i).y - gt.get(i).y;
 			}
 		}
 		double jitter = 0;

@@ -79,7 +79,7 @@ class FaceTrackerTest {
 	/** Mean of the points: the face's centre in the scene (the mean face's centroid is its origin). */
 	private static Point2 centre(TrackedFace f) {
 		double x = 0, y = 0;
-		for (Point2 p : f.estimate.landmarks.points()) {
+		for (Point2 p : f.estimate().landmarks().points()) {
 			x += p.x / 68;
 			y += p.y / 68;
 		}
@@ -107,19 +107,19 @@ class FaceTrackerTest {
 		for (int f = 0; f < frames; f++) {
 			List<TrackedFace> faces = out.get(f);
 			// Faces 1 and 2 (numbered left to right in the first frame) are followed on every frame.
-			assertEquals(1, faces.get(0).faceId);
-			assertEquals(2, faces.get(1).faceId);
+			assertEquals(1, faces.get(0).faceId());
+			assertEquals(2, faces.get(1).faceId());
 			assertEquals(150 + 3 * f, centre(faces.get(0)).x, 1e-6, "face 1 on frame " + f);
 			assertEquals(600 - 2 * f, centre(faces.get(1)).x, 1e-6, "face 2 on frame " + f);
-			assertTrue(faces.get(0).estimate.success && faces.get(1).estimate.success);
-			assertEquals(f, faces.get(0).estimate.frame);
-			assertEquals(f / 30.0, faces.get(0).estimate.timeSeconds, 1e-12);
-			boolean third = faces.size() > 2 && faces.get(2).estimate.success;
+			assertTrue(faces.get(0).estimate().success() && faces.get(1).estimate().success());
+			assertEquals(f, faces.get(0).estimate().frame());
+			assertEquals(f / 30.0, faces.get(0).estimate().timeSeconds(), 1e-12);
+			boolean third = faces.size() > 2 && faces.get(2).estimate().success();
 			if (f >= 33 && f < 70) {
 				// The newcomer is found at the next detector run (every 10 frames: frame 40), and keeps id 3.
 				assertEquals(f >= 40, third, "face 3 on frame " + f);
 				if (third) {
-					assertEquals(3, faces.get(2).faceId);
+					assertEquals(3, faces.get(2).faceId());
 					assertEquals(700, centre(faces.get(2)).x, 1e-6);
 				}
 			} else {
@@ -128,10 +128,10 @@ class FaceTrackerTest {
 		}
 		// Once gone, face 3's track ends within a few failed frames, and no new identity is ever handed out.
 		assertTrue(out.get(77).size() == 2, "faces on frame 77: " + out.get(77).size());
-		assertTrue(out.values().stream().flatMap(List::stream).allMatch(t -> t.faceId <= 3));
+		assertTrue(out.values().stream().flatMap(List::stream).allMatch(t -> t.faceId() <= 3));
 		// Detector: frame 0, every 10 frames, and again after the face left (failures ask for it).
 		assertTrue(scene.detectorCalls >= 10 && scene.detectorCalls <= 14, "detector ran on " + scene.detectorCalls + " frames");
-		assertTrue(Math.abs(out.get(5).get(0).estimate.pose.yaw) < 1e-6, "frontal synthetic face: zero yaw");
+		assertTrue(Math.abs(out.get(5).get(0).estimate().pose().yaw()) < 1e-6, "frontal synthetic face: zero yaw");
 	}
 
 	@Test
@@ -149,9 +149,9 @@ class FaceTrackerTest {
 		for (int f = 0; f < 60; f++) {
 			frame[0] = f;
 			List<TrackedFace> faces = tracker.next(FRAME, f, f / 25.0);
-			assertEquals(1, faces.get(0).faceId, "frame " + f);
+			assertEquals(1, faces.get(0).faceId(), "frame " + f);
 			if (f >= 45) {
-				secondIds.add(faces.get(1).faceId);
+				secondIds.add(faces.get(1).faceId());
 			}
 		}
 		// Face 2 ended while away; the returning face is a new track, 3 (identities are never reused).

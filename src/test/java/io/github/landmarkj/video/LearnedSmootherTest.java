@@ -41,10 +41,10 @@ class LearnedSmootherTest {
 			assertSame(track.get(4), out.get(4));
 			assertSame(track.get(7), out.get(7));
 			for (int k : new int[] {0, 1, 2, 3, 5, 6}) {
-				assertEquals(track.get(k).frame, out.get(k).frame);
-				assertNotEquals(track.get(k).landmarks.point(0), out.get(k).landmarks.point(0));
-				assertEquals(0.8, out.get(k).landmarks.confidence(1), 0);
-				assertEquals(true, out.get(k).landmarks.occluded(1));
+				assertEquals(track.get(k).frame(), out.get(k).frame());
+				assertNotEquals(track.get(k).landmarks().point(0), out.get(k).landmarks().point(0));
+				assertEquals(0.8, out.get(k).landmarks().confidence(1), 0);
+				assertEquals(true, out.get(k).landmarks().occluded(1));
 			}
 			assertEquals(LearnedSmoother.NAME, smoother.name());
 		}

@@ -31,7 +31,7 @@ class OneEuroSmootherTest {
 		double s = 0;
 		int n = 0;
 		for (int i = from + 1; i < track.size(); i++) {
-			s += Math.pow(track.get(i).landmarks.point(0).x - track.get(i - 1).landmarks.point(0).x, 2);
+			s += Math.pow(track.get(i).landmarks().point(0).x - track.get(i - 1).landmarks().point(0).x, 2);
 			n++;
 		}
 		return Math.sqrt(s / n);
@@ -48,7 +48,7 @@ class OneEuroSmootherTest {
 		assertEquals(raw.size(), smooth.size());
 		double before = rmsStep(raw, 20), after = rmsStep(smooth, 20);
 		assertTrue(after < 0.4 * before, "frame-to-frame change " + after + " should be well below raw " + before);
-		assertEquals(300, smooth.get(199).landmarks.point(0).x + 50, 2.0);
+		assertEquals(300, smooth.get(199).landmarks().point(0).x + 50, 2.0);
 	}
 
 	@Test
@@ -58,7 +58,7 @@ class OneEuroSmootherTest {
 			raw.add(frame(i, 100 + 5 * i, 200, true)); // 150 px/s = 1.5 face sizes per second
 		}
 		List<FrameEstimate> smooth = new OneEuroSmoother().smooth(raw);
-		double lag = raw.get(119).landmarks.point(0).x - smooth.get(119).landmarks.point(0).x;
+		double lag = raw.get(119).landmarks().point(0).x - smooth.get(119).landmarks().point(0).x;
 		assertTrue(lag >= 0 && lag < 5, "lag behind a steadily moving face: " + lag + " px");
 	}
 
@@ -71,8 +71,8 @@ class OneEuroSmootherTest {
 		}
 		List<FrameEstimate> smooth = new OneEuroSmoother().smooth(raw);
 		assertSame(raw.get(30), smooth.get(30));
-		assertEquals(250, smooth.get(31).landmarks.point(0).x, 1e-9);
-		assertEquals(frame(0, 0, 0, true).frame, smooth.get(0).frame);
+		assertEquals(250, smooth.get(31).landmarks().point(0).x, 1e-9);
+		assertEquals(frame(0, 0, 0, true).frame(), smooth.get(0).frame());
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.github.landmarkj.train;
+package io.github.landmarkj.core;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -16,7 +16,8 @@ import java.util.Random;
  * Pastes a random occluder over a square crop: an ellipse, a rounded bar (like a hand, a microphone or
  * sunglasses) or a random polygon, filled with a flat colour, a striped texture, noise, or a patch of
  * another face crop. Returns the coverage mask in [0,1] so that the occlusion targets follow exactly
- * what was painted.
+ * what was painted. Training pastes them (augmentation, synthetic videos) and evaluation scores the
+ * occluded flags on faces given one.
  */
 public final class SyntheticOccluder {
 	private final double minSize;

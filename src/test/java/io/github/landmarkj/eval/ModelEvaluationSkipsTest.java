@@ -1,6 +1,5 @@
-package io.github.landmarkj.train;
+package io.github.landmarkj.eval;
 
-import io.github.landmarkj.eval.ModelEvaluation;
 import ai.djl.Device;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;
