@@ -54,7 +54,7 @@ public final class BoxRefinementStudy {
 	}
 
 	static List<Point2> pass(LandmarkDetector lm, RgbImage image, FaceBox box) {
-		return lm.detect(image, Collections.singletonList(box)).get(0).landmarks.points();
+		return lm.detect(image, Collections.singletonList(box)).get(0).landmarks().points();
 	}
 
 	/** Returns mean {dx, dy, logSide} of B1 vs truth. */
@@ -79,7 +79,7 @@ public final class BoxRefinementStudy {
 			int best = -1;
 			double bestIou = 0.5;
 			for (int i = 0; i < found.size(); i++) {
-				double iou = FaceBox.enclosing(first.get(i).landmarks.points()).iou(gt);
+				double iou = FaceBox.enclosing(first.get(i).landmarks().points()).iou(gt);
 				if (iou >= bestIou) {
 					best = i;
 					bestIou = iou;
@@ -88,7 +88,7 @@ public final class BoxRefinementStudy {
 			if (best < 0) {
 				continue;
 			}
-			List<Point2> p1 = first.get(best).landmarks.points();
+			List<Point2> p1 = first.get(best).landmarks().points();
 			FaceBox b1 = FaceBox.enclosing(p1);
 			List<Point2> p2 = pass(lm, image, b1);
 			FaceBox b2 = FaceBox.enclosing(p2);
