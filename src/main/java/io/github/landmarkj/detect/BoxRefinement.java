@@ -1,6 +1,7 @@
 package io.github.landmarkj.detect;
 
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.FaceBoxLimits;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.Landmarks;
 import io.github.landmarkj.core.Point2;
@@ -20,9 +21,11 @@ import java.util.List;
  * ({@code BoxRefinementStudy}, test sources): NME(io) 4.458% with one refinement pass, 4.323% with two,
  * 4.274% with three, against 4.062% from the ground-truth tight box; two is the default.
  * <p>
- * A box whose pass gives points that are not finite numbers (an image of NaN, say) is dropped, and so is
- * one whose first pass has a mean landmark confidence below the minimum (0: none is dropped for its
- * confidence). Each refined box keeps the detector's score.
+ * A box is dropped when a pass gives points that are not finite numbers (an image of NaN, say) or points
+ * whose tight box the landmark model cannot use in this image ({@link FaceBoxLimits}: its centre outside
+ * the image, say, when a detection at the border was not a face), and when its first pass has a mean
+ * landmark confidence below the minimum (0: none is dropped for its confidence). Each refined box keeps
+ * the detector's score.
  */
 public final class BoxRefinement {
 	/** Refinement passes by default: see the class comment for what each pass buys. */
@@ -63,22 +66,31 @@ public final class BoxRefinement {
 	public List<FaceBox> refinedBoxes(RgbImage image, List<FaceBox> boxes) {
 		List<FaceBox> current = boxes;
 		for (int pass = 0; pass < passes && !current.isEmpty(); pass++) {
-			current = tightBoxes(landmarks.detect(image, current), current, pass == 0 ? minMeanConfidence : 0);
+			List<FaceResult> found = landmarks.detect(image, current);
+			List<FaceBox> next = new ArrayList<>(current.size());
+			for (int i = 0; i < current.size(); i++) {
+				FaceBox box = nextBox(current.get(i), found.get(i).landmarks(), pass == 0 ? minMeanConfidence : 0, image.width(), image.height());
+				if (box != null) {
+					next.add(box);
+				}
+			}
+			current = next;
 		}
 		return current;
 	}
 
-	private static List<FaceBox> tightBoxes(List<FaceResult> found, List<FaceBox> boxes, double minMeanConfidence) {
-		List<FaceBox> tight = new ArrayList<>(boxes.size());
-		for (int i = 0; i < boxes.size(); i++) {
-			Landmarks points = found.get(i).landmarks();
-			if (!finite(points) || points.meanConfidence() < minMeanConfidence) {
-				continue;
-			}
-			FaceBox box = FaceBox.enclosing(points.points());
-			tight.add(new FaceBox(box.x, box.y, box.width, box.height, boxes.get(i).score));
+	/**
+	 * The tight box of a pass's points with the score of the box the pass ran on, or null when the box is
+	 * dropped: points not finite, mean confidence below {@code minMeanConfidence}, or a tight box that
+	 * {@link FaceBoxLimits} refuses in a {@code width} x {@code height} image.
+	 */
+	static FaceBox nextBox(FaceBox from, Landmarks points, double minMeanConfidence, int width, int height) {
+		if (!finite(points) || points.meanConfidence() < minMeanConfidence) {
+			return null;
 		}
-		return tight;
+		FaceBox tight = FaceBox.enclosing(points.points());
+		FaceBox next = new FaceBox(tight.x, tight.y, tight.width, tight.height, from.score);
+		return FaceBoxLimits.problem(next, width, height) == null ? next : null;
 	}
 
 	private static boolean finite(Landmarks landmarks) {

@@ -24,7 +24,7 @@ public final class BoxRefinementStudy {
 	private BoxRefinementStudy() {
 	}
 
-	static final String[] NAMES = {"gt", "p1", "p2", "p3", "p4", "relax2", "relax3", "ctrOracle", "sideOracle"};
+	static final String[] NAMES = {"gt", "p1", "p2", "p3", "p4", "map1", "map2", "map3", "sideOracle"};
 
 	public static void main(String[] args) throws Exception {
 		Path data = Paths.get(args.length > 0 ? args[0] : "../shared/data");
@@ -40,7 +40,7 @@ public final class BoxRefinementStudy {
 		try (FaceDetector detector = FaceDetector.open(DetectorKind.BUNDLED_NAME, Device.cpu());
 				LandmarkDetector landmarks = LandmarkDetector.open("face68", Device.cpu())) {
 			Metrics metrics = new Metrics(landmarks.modelPackage().spec().scheme);
-			double[] corr = run("train sample", train, detector, landmarks, metrics, new double[] {1, 1, 1});
+			double[] corr = run("train sample", train, detector, landmarks, metrics, new double[] {0, 0, 0});
 			run("validation", validation, detector, landmarks, metrics, corr);
 		}
 	}
@@ -65,7 +65,7 @@ public final class BoxRefinementStudy {
 			preds.add(new ArrayList<>());
 		}
 		List<List<Point2>> truth = new ArrayList<>();
-		double[] s1 = new double[3], s2 = new double[3], a1 = new double[3], a2 = new double[3], td = new double[3], dd = new double[3];
+		double[] s1 = new double[3], s2 = new double[3], a1 = new double[3], a2 = new double[3], td = new double[4], dd = new double[4];
 		int n = 0;
 		long t0 = System.nanoTime();
 		for (AnnotatedFace f : faces) {
@@ -101,16 +101,18 @@ public final class BoxRefinementStudy {
 			double sg = side(gt);
 			List<Point2> ctr = pass(lm, image, square(b1.centerX(), b1.centerY(), sg));
 			List<Point2> sid = pass(lm, image, square(gt.centerX(), gt.centerY(), side(b1)));
-			FaceBox r2 = relax(b1, b2, corr);
-			List<Point2> pr2 = pass(lm, image, r2);
-			FaceBox r3 = relax(r2, FaceBox.enclosing(pr2), corr);
-			List<Point2> pr3 = pass(lm, image, r3);
+			FaceBox det = found.get(best);
+			FaceBox mapped = square(det.centerX() + corr[0] * det.width, det.centerY() + corr[1] * det.height, det.width * Math.exp(corr[2]));
+			List<Point2> m1 = pass(lm, image, mapped);
+			List<Point2> m2 = pass(lm, image, FaceBox.enclosing(m1));
+			List<Point2> m3 = pass(lm, image, FaceBox.enclosing(m2));
 			List<Point2> pg = pass(lm, image, gt);
-			List<List<Point2>> all = List.of(pg, p1, p2, p3, p4, pr2, pr3, ctr, sid);
-			double[] t = delta(b1, gt), d = delta(b1, b2);
-			for (int j = 0; j < 3; j++) {
-				td[j] += t[j] * d[j];
-				dd[j] += d[j] * d[j];
+			List<List<Point2>> all = List.of(pg, p1, p2, p3, p4, m1, m2, m3, ctr);
+			double[] t = {(gt.centerX() - det.centerX()) / det.width, (gt.centerY() - det.centerY()) / det.height, Math.log(sg / det.width),
+					Math.log(sg / det.height)};
+			for (int j = 0; j < 4; j++) {
+				td[j] += t[j];
+				dd[j] += t[j] * t[j];
 			}
 			for (int k = 0; k < NAMES.length; k++) {
 				preds.get(k).add(all.get(k));
@@ -136,9 +138,14 @@ public final class BoxRefinementStudy {
 			double v = metrics.evaluate(preds.get(k), truth).meanNmeInterOcular();
 			System.out.println(String.format(Locale.ROOT, "  %-10s NME %.3f%% (%+.1f%% vs gt)", NAMES[k], 100 * v, 100 * (v / g - 1)));
 		}
-		double[] gains = {td[0] / dd[0], td[1] / dd[1], td[2] / dd[2]};
-		System.out.println(String.format(Locale.ROOT, "  gains (truth-B1 on B2-B1): cx %.3f cy %.3f logSide %.3f", gains[0], gains[1], gains[2]));
-		return gains;
+		double[] m = new double[4], sd = new double[4];
+		for (int j = 0; j < 4; j++) {
+			m[j] = td[j] / n;
+			sd[j] = Math.sqrt(dd[j] / n - m[j] * m[j]);
+		}
+		System.out.println(String.format(Locale.ROOT, "  truth vs detector box: dx/w %.4f (sd %.4f) dy/h %.4f (sd %.4f) log(side/w) %.4f (sd %.4f) "
+				+ "log(side/h) %.4f (sd %.4f)", m[0], sd[0], m[1], sd[1], m[2], sd[2], m[3], sd[3]));
+		return new double[] {m[0], m[1], m[2]};
 	}
 
 	/** (cx, cy, log side) of {@code to} relative to {@code from}, in units of from's side. */

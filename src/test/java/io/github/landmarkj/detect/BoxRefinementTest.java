@@ -1,12 +1,15 @@
 package io.github.landmarkj.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.FaceResult;
+import io.github.landmarkj.core.Landmarks;
+import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.engine.TestModels;
@@ -62,6 +65,25 @@ class BoxRefinementTest {
 			}
 		}
 		assertEquals(Collections.emptyList(), new BoxRefinement(null).detect(image, Collections.emptyList()));
+	}
+
+	@Test
+	void aPassWhosePointsLeaveTheImageOrAreNotFiniteDropsTheBox() {
+		FaceBox from = new FaceBox(10, 10, 40, 40, 0.9);
+		Landmarks inside = Landmarks.of(Arrays.asList(new Point2(20, 22), new Point2(60, 70), new Point2(35, 40)));
+		FaceBox next = BoxRefinement.nextBox(from, inside, 0, 100, 80);
+		assertEquals(20, next.x, 0);
+		assertEquals(22, next.y, 0);
+		assertEquals(40, next.width, 0);
+		assertEquals(48, next.height, 0);
+		assertEquals(0.9, next.score, 0);
+		Landmarks centreOutside = Landmarks.of(Arrays.asList(new Point2(90, 70), new Point2(130, 110)));
+		assertNull(BoxRefinement.nextBox(from, centreOutside, 0, 100, 80));
+		Landmarks notFinite = Landmarks.of(Arrays.asList(new Point2(20, 22), new Point2(Double.NaN, 70)));
+		assertNull(BoxRefinement.nextBox(from, notFinite, 0, 100, 80));
+		Landmarks unsure = new Landmarks(inside.points(), new double[] {0.1, 0.2, 0.3}, new boolean[3]);
+		assertNull(BoxRefinement.nextBox(from, unsure, 0.25, 100, 80));
+		assertEquals(next.width, BoxRefinement.nextBox(from, unsure, 0.15, 100, 80).width, 0);
 	}
 
 	@Test
