@@ -10,13 +10,12 @@ import io.github.landmarkj.io.BoxFile;
 import io.github.landmarkj.io.ImageFiles;
 import io.github.landmarkj.io.ImageStatus;
 import io.github.landmarkj.io.OutputFiles;
+import io.github.landmarkj.io.OutputFolders;
 import io.github.landmarkj.io.UserMessages;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -96,23 +95,8 @@ public final class FolderBatch {
 	 * place, no permission, a read-only disk).
 	 */
 	public void checkOutputFolder() throws IOException {
-		Path out = options.output.toAbsolutePath();
-		for (Path p = out; p != null; p = p.getParent()) {
-			if (Files.exists(p)) {
-				if (!Files.isDirectory(p)) {
-					throw new NotDirectoryException(p.toString());
-				}
-				break;
-			}
-		}
-		Files.createDirectories(out);
-		Path probe;
-		try {
-			probe = Files.createTempFile(out, ".landmarkj-write-test", OutputFiles.TEMPORARY_SUFFIX);
-		} catch (AccessDeniedException e) {
-			throw new AccessDeniedException(out.toString(), null, "cannot write to the output folder");
-		}
-		Files.delete(probe);
+		OutputFolders.requireWritable(options.output);
+		Files.createDirectories(options.output);
 	}
 
 	public BatchSummary run(ProgressListener listener, BooleanSupplier cancelled) throws IOException {
@@ -243,23 +227,9 @@ public final class FolderBatch {
 			}
 			// No face found still writes the (empty) CSV and JSON: they say the image was looked at.
 			List<FaceResult> faces = faceBoxes.isEmpty() ? Collections.emptyList() : detector.detect(image, faceBoxes);
-			// Recorded before writing: if the run dies now, the rerun knows these files are this tool's and unfinished.
-			List<String> claimed = new ArrayList<>(recorded);
-			for (Path t : outputs.targets(faces.size(), options.annotatedPng)) {
-				String o = outputName(t);
-				if (!claimed.contains(o) && (!Files.exists(t) || options.overwrite)) {
-					claimed.add(o);
-				}
-			}
-			journal.append(ImageRecord.error(name, "the run stopped while this image's outputs were being written", claimed));
-			List<Path> written = outputs.write(name, image, faces, detector.modelPackage().spec().scheme,
-					p -> !inputs.contains(p.toAbsolutePath().normalize())
+			List<String> names = RecordedOutputs.write(journal, options.output, name, outputs, recorded, image, faces,
+					detector.modelPackage().spec().scheme, p -> !inputs.contains(p.toAbsolutePath().normalize())
 							&& (options.overwrite || replaceable.contains(p.toAbsolutePath().normalize())), options.annotatedPng);
-			List<String> names = new ArrayList<>();
-			for (Path p : written) {
-				names.add(outputName(p));
-			}
-			removeStale(recorded, names);
 			double meanConfidence = faces.stream().mapToDouble(f -> f.landmarks().meanConfidence()).average().orElse(Double.NaN);
 			return new ImageRecord(name, ImageStatus.OK, faces.size(), meanConfidence, "", names);
 		} catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -268,16 +238,7 @@ public final class FolderBatch {
 		}
 	}
 
-	/** Deletes outputs an earlier run wrote for this image that this run did not write again (e.g. .pts of a face no longer found). */
-	private void removeStale(List<String> recorded, List<String> written) throws IOException {
-		for (String o : recorded) {
-			if (!written.contains(o)) {
-				Files.deleteIfExists(options.output.resolve(o));
-			}
-		}
-	}
-
 	private String outputName(Path p) {
-		return options.output.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+		return RecordedOutputs.name(options.output, p);
 	}
 }

@@ -21,14 +21,7 @@ import java.util.function.Predicate;
  * {@code <stem>_<k>.pts} (face k of several), and optionally {@code <stem>_annotated.png}. Every file is
  * written atomically; the CSV is written last.
  */
-public final class ImageOutputs {
-	private final Path folder;
-	private final String stem;
-
-	public ImageOutputs(Path folder, String stem) {
-		this.folder = folder;
-		this.stem = stem;
-	}
+public record ImageOutputs(Path folder, String stem) {
 
 	public Path csv() {
 		return folder.resolve(stem + ".csv");
@@ -63,6 +56,16 @@ public final class ImageOutputs {
 		return t;
 	}
 
+	/** Fails, naming the first, when one of {@code targets} exists and {@code mayReplace} refuses it. */
+	static void requireReplaceable(List<Path> targets, Predicate<Path> mayReplace) throws FileAlreadyExistsException {
+		for (Path t : targets) {
+			if (Files.exists(t) && !mayReplace.test(t)) {
+				throw new FileAlreadyExistsException(t.toString(), null, "exists and is not a finished result of this batch (or is one "
+						+ "of its inputs); it was kept and this image's outputs not written: allow overwriting or choose another output folder");
+			}
+		}
+	}
+
 	/** Writes the files; existing ones are replaced only with {@code overwrite}. */
 	public List<Path> write(String imageName, RgbImage image, List<FaceResult> faces, LandmarkScheme scheme, boolean overwrite,
 			boolean annotated) throws IOException {
@@ -78,12 +81,7 @@ public final class ImageOutputs {
 	public List<Path> write(String imageName, RgbImage image, List<FaceResult> faces, LandmarkScheme scheme,
 			Predicate<Path> mayReplace, boolean annotated) throws IOException {
 		List<Path> targets = targets(faces.size(), annotated);
-		for (Path t : targets) {
-			if (Files.exists(t) && !mayReplace.test(t)) {
-				throw new FileAlreadyExistsException(t.toString(), null, "exists and is not a finished result of this batch (or is one "
-						+ "of its inputs); it was kept and this image's outputs not written: allow overwriting or choose another output folder");
-			}
-		}
+		requireReplaceable(targets, mayReplace);
 		Files.createDirectories(folder);
 		LandmarkFiles.writeJson(json(), imageName, faces, scheme, true);
 		if (!faces.isEmpty()) {

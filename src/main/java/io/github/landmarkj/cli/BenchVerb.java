@@ -134,11 +134,11 @@ final class BenchVerb implements Callable<Integer> {
 			List<Double> detectorFrames = new ArrayList<>(), otherFrames = new ArrayList<>();
 			for (int i = 0; i < frames; i++) {
 				total += ms[i];
-				((warmup + i) % settings.detectEvery == 0 ? detectorFrames : otherFrames).add(ms[i]);
+				((warmup + i) % settings.detectEvery() == 0 ? detectorFrames : otherFrames).add(ms[i]);
 			}
 			double mean = total / frames;
 			out.println(String.format(Locale.ROOT, "tracking one face, 640x480, detector every %d frames (%d frames after %d warm-up):",
-					settings.detectEvery, frames, warmup));
+					settings.detectEvery(), frames, warmup));
 			out.println(String.format(Locale.ROOT, "  %.2f ms per frame on average = %.1f frames per second; median %.2f ms on detector frames, "
 					+ "%.2f ms on the others", mean, 1000 / mean, median(detectorFrames), median(otherFrames)));
 		}

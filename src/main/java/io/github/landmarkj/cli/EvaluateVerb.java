@@ -1,5 +1,6 @@
 package io.github.landmarkj.cli;
 
+import io.github.landmarkj.io.OutputFolders;
 import ai.djl.Device;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.engine.LandmarkDetector;
@@ -91,6 +92,7 @@ final class EvaluateVerb implements Callable<Integer> {
 			throw ExitCodes.usage(command, "No annotated faces found: give --data folders with images and .pts files");
 		}
 		Map<String, List<FaceBox>> boxes = boxesFile == null ? Collections.emptyMap() : BoxFile.read(boxesFile);
+		OutputFolders.requireWritable(output);
 		Device chosen = device.choose(out);
 		try (LandmarkDetector detector = LandmarkDetector.open(model.model, chosen)) {
 			out.println("Model: " + detector.origin() + "; " + faces.size() + " faces; boxes: "

@@ -1,5 +1,6 @@
 package io.github.landmarkj.cli;
 
+import io.github.landmarkj.io.OutputFolders;
 import ai.djl.Device;
 import io.github.landmarkj.detect.BoxRefinement;
 import io.github.landmarkj.core.FaceResult;
@@ -109,6 +110,7 @@ final class TrackVerb implements Callable<Integer> {
 		if (fps != null && !(fps > 0)) {
 			throw ExitCodes.usage(command, "--fps needs a positive number, got " + fps);
 		}
+		OutputFolders.requireWritable(output);
 		TrackerSettings settings = TrackerSettings.defaults().withDetectEvery(detectEvery).withMinConfidence(minConfidence);
 		String name = stem(input);
 		Path csv = output.resolve(name + ".csv");
@@ -123,7 +125,7 @@ final class TrackVerb implements Callable<Integer> {
 			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
 			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%n", source.name(),
 					source.frameCount(), rate, fps != null || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),
-					settings.detectEvery);
+					settings.detectEvery());
 			int step = Math.max(1, source.frameCount() / 20);
 			TrackingResult result = new VideoTracking(smoother, networks.poses()).run(source, networks.tracker(settings), rate,
 					(done, total, faces) -> {

@@ -97,7 +97,7 @@ final class TrainTemporalVerb implements Callable<Integer> {
 		SyntheticVideo.Settings settings;
 		TemporalTrainer.Options options;
 		try {
-			settings = new SyntheticVideo.Settings(frames, base.frameSize, base.fps, base.minFaceSide, base.maxFaceSide);
+			settings = new SyntheticVideo.Settings(frames, base.frameSize(), base.fps(), base.minFaceSide(), base.maxFaceSide());
 			options = new TemporalTrainer.Options(epochs, run.batch, run.learningRate, 12, (float) jitterWeight, run.seed,
 					run.checkpoints(), run.resume);
 		} catch (IllegalArgumentException e) {
@@ -111,10 +111,10 @@ final class TrainTemporalVerb implements Callable<Integer> {
 		try (LandmarkDetector detector = LandmarkDetector.open(model, chosen)) {
 			SequenceRecorder recorder = new SequenceRecorder(
 					(frame, box) -> detector.detect(frame, Collections.singletonList(box)).get(0).landmarks(), redetectEvery);
-			new SequenceCache(cache.resolve("train")).fill(sources.training, sequences, run.seed, settings, settings.maxFaceSide,
+			new SequenceCache(cache.resolve("train")).fill(sources.training, sequences, run.seed, settings, settings.maxFaceSide(),
 					recorder, () -> false, line -> println(out, line));
 			new SequenceCache(cache.resolve("validation")).fill(sources.validation, validationSequences, run.seed + 1L, settings,
-					settings.maxFaceSide, recorder, () -> false, line -> println(out, line));
+					settings.maxFaceSide(), recorder, () -> false, line -> println(out, line));
 		}
 		if (sequencesOnly) {
 			return 0;
@@ -127,7 +127,7 @@ final class TrainTemporalVerb implements Callable<Integer> {
 		List<LabelledSequence> training = new SequenceCache(cache.resolve("train")).load();
 		List<LabelledSequence> validation = new SequenceCache(cache.resolve("validation")).load();
 		log.accept("Sequences: " + training.size() + " training, " + validation.size() + " held-out (validation faces), "
-				+ settings.frames + " frames each");
+				+ settings.frames() + " frames each");
 		LandmarkScheme scheme = LandmarkScheme.ibug68();
 		int eyeR = scheme.outerEyeRight(), eyeL = scheme.outerEyeLeft();
 		FilterTuning tuning = FilterTuning.run(training, eyeR, eyeL);
@@ -145,14 +145,14 @@ final class TrainTemporalVerb implements Callable<Integer> {
 			record.addProperty("validation_split", "every " + split.every() + "th photo (sorted by file name) of each folder");
 			record.addProperty("training_sequences", training.size());
 			record.addProperty("held_out_sequences", validation.size());
-			record.addProperty("frames_per_sequence", settings.frames);
+			record.addProperty("frames_per_sequence", settings.frames());
 			record.addProperty("per_frame_model", model);
 			record.addProperty("redetect_every", redetectEvery);
-			record.addProperty("epochs", options.epochs);
-			record.addProperty("batch", options.batchSize);
-			record.addProperty("learning_rate", options.learningRate);
-			record.addProperty("jitter_weight", options.jitterWeight);
-			record.addProperty("seed", options.seed);
+			record.addProperty("epochs", options.epochs());
+			record.addProperty("batch", options.batchSize());
+			record.addProperty("learning_rate", options.learningRate());
+			record.addProperty("jitter_weight", options.jitterWeight());
+			record.addProperty("seed", options.seed());
 			record.add("comparison_on_held_out_synthetic_sequences", comparison.toJson());
 			record.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
 			record.addProperty("device", chosen.toString());

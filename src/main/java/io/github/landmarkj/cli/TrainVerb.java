@@ -76,8 +76,8 @@ final class TrainVerb implements Callable<Integer> {
 		long t0 = System.nanoTime();
 		ValidationSplit split = new ValidationSplit(run.validationEvery);
 		TrainingData data = TrainingData.load(folders, split, pkg.spec().net.landmarks, pkg.spec().faceSideAtInput(), out::println);
-		if (data.training.size() < options.batchSize) {
-			throw ExitCodes.usage(command, "Only " + data.training.size() + " training faces: need at least one batch of " + options.batchSize);
+		if (data.training.size() < options.batchSize()) {
+			throw ExitCodes.usage(command, "Only " + data.training.size() + " training faces: need at least one batch of " + options.batchSize());
 		}
 		StringBuilder logText = new StringBuilder();
 		LandmarkTrainer trainer = new LandmarkTrainer(pkg.spec(), options, line -> {
@@ -89,10 +89,10 @@ final class TrainVerb implements Callable<Integer> {
 		try (LandmarkModel model = result.model) {
 			EpochReport last = result.history.get(result.history.size() - 1);
 			JsonObject info = data.record(folders, split);
-			info.addProperty("epochs", options.epochs);
-			info.addProperty("batch", options.batchSize);
-			info.addProperty("learning_rate", options.learningRate);
-			info.addProperty("seed", options.seed);
+			info.addProperty("epochs", options.epochs());
+			info.addProperty("batch", options.batchSize());
+			info.addProperty("learning_rate", options.learningRate());
+			info.addProperty("seed", options.seed());
 			info.addProperty("final_validation_nme_io", last.validationNme());
 			info.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
 			info.addProperty("device", chosen.toString());

@@ -1,8 +1,10 @@
 package io.github.landmarkj.cli;
 
+import io.github.landmarkj.io.OutputFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,10 +62,13 @@ final class TrainingRunOptions {
 	 * The model folder to write, refused when it already holds {@code marker} unless --overwrite is given
 	 * (a finished model is never replaced by accident).
 	 */
-	Path output(CommandLine command, String marker) {
+	Path output(CommandLine command, String marker) throws IOException {
 		if (Files.exists(output.resolve(marker)) && !overwrite) {
 			throw ExitCodes.usage(command, output + " already holds a model: pass --overwrite to replace it");
 		}
+		// Before hours of training: the model and its checkpoints must be writable.
+		OutputFolders.requireWritable(output);
+		OutputFolders.requireWritable(checkpoints());
 		return output;
 	}
 

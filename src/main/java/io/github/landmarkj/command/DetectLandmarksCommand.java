@@ -1,5 +1,6 @@
 package io.github.landmarkj.command;
 
+import io.github.landmarkj.io.OutputFolders;
 import ij.IJ;
 import ij.ImagePlus;
 import io.github.landmarkj.detect.DetectorSettings;
@@ -81,6 +82,15 @@ public final class DetectLandmarksCommand extends ContextCommand {
 
 	@Override
 	public void run() {
+		try {
+			// Before the model is loaded and the planes analysed.
+			if (PathParameters.optional(output_folder) != null) {
+				OutputFolders.requireWritable(PathParameters.optional(output_folder));
+			}
+		} catch (IOException e) {
+			UserErrors.report(this, log, TITLE, e);
+			return;
+		}
 		try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
 			FaceRegions.Source source = FaceRegions.Source.parse(regions);
 			// The detector's first landmark pass uses the chosen landmark model, so both share the device.

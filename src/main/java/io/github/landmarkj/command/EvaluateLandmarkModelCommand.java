@@ -1,5 +1,6 @@
 package io.github.landmarkj.command;
 
+import io.github.landmarkj.io.OutputFolders;
 import ij.IJ;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.engine.Devices;
@@ -56,6 +57,7 @@ public final class EvaluateLandmarkModelCommand extends ContextCommand {
 		try {
 			Path data = PathParameters.required(data_folder, "data_folder=<images with .pts files>");
 			Path output = PathParameters.required(output_folder, "output_folder=<folder for the report>");
+			OutputFolders.requireWritable(output);
 			Path boxesFile = PathParameters.optional(boxes_csv);
 			AnnotatedFolderReader.Result found = AnnotatedFolderReader.read(data);
 			for (AnnotatedFolderReader.Skipped skipped : found.skipped()) {

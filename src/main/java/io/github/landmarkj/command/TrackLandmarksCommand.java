@@ -1,5 +1,6 @@
 package io.github.landmarkj.command;
 
+import io.github.landmarkj.io.OutputFolders;
 import ai.djl.Device;
 import ij.ImagePlus;
 import io.github.landmarkj.detect.DetectorSettings;
@@ -81,6 +82,9 @@ public final class TrackLandmarksCommand extends ContextCommand {
 			ImagePlusFrames frames = new ImagePlusFrames(image);
 			double rate = fps > 0 ? fps : frames.framesPerSecond() > 0 ? frames.framesPerSecond() : 30;
 			Path folder = PathParameters.optional(output_folder);
+			if (folder != null) {
+				OutputFolders.requireWritable(folder);
+			}
 			Path csv = folder == null ? null : folder.resolve(stem(image.getTitle()) + ".csv");
 			if (csv != null && !overwrite && csv.toFile().exists()) {
 				throw new java.nio.file.FileAlreadyExistsException(csv.toString());

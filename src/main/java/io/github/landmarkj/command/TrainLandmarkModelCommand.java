@@ -1,5 +1,6 @@
 package io.github.landmarkj.command;
 
+import io.github.landmarkj.io.OutputFolders;
 import ij.IJ;
 import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.ij.Cancellation;
@@ -65,6 +66,7 @@ public final class TrainLandmarkModelCommand extends ContextCommand {
 	public void run() {
 		try {
 			Path output = PathParameters.required(output_folder, "output_folder=<folder for the new model>");
+			OutputFolders.requireWritable(output);
 			TrainingRun run = TrainingRun.startingFrom(init_model, output.getFileName().toString());
 			TrainingData data = ROI_MANAGER.equalsIgnoreCase(data_source) ? fromRoiManager(run) : fromFolder(run);
 			TrainingPlot plot = new TrainingPlot("LandmarkJ training: " + output.getFileName());

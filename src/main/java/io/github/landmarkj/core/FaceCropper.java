@@ -7,14 +7,7 @@ import java.util.List;
  * Pre-processing of a landmark network: each face box becomes the model's square crop (by its crop
  * rule) normalised by the model's statistics, with the transform kept for the way back.
  */
-public final class FaceCropper {
-	private final CropRule cropRule;
-	private final InputNormalisation normalisation;
-
-	public FaceCropper(CropRule cropRule, InputNormalisation normalisation) {
-		this.cropRule = cropRule;
-		this.normalisation = normalisation;
-	}
+public record FaceCropper(CropRule cropRule, InputNormalisation normalisation) {
 
 	public FaceCrop crop(RgbImage image, FaceBox box) {
 		int s = cropRule.inputSize;

@@ -5,15 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /** A decoded annotated face kept in memory (training, evaluation, ROI annotations): pixels (possibly pre-shrunk) and its points in those pixels. */
-public final class LoadedFace {
-	public final String id;
-	public final RgbImage image;
-	public final List<Point2> points;
-
-	public LoadedFace(String id, RgbImage image, List<Point2> points) {
-		this.id = id;
-		this.image = image;
-		this.points = Collections.unmodifiableList(new ArrayList<>(points));
+public record LoadedFace(String id, RgbImage image, List<Point2> points) {
+	public LoadedFace {
+		points = Collections.unmodifiableList(new ArrayList<>(points));
 	}
 
 	/**

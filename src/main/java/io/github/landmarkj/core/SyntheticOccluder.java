@@ -18,16 +18,11 @@ import java.util.Random;
  * another face crop. Returns the coverage mask in [0,1] so that the occlusion targets follow exactly
  * what was painted. Training pastes them (augmentation, synthetic videos) and evaluation scores the
  * occluded flags on faces given one.
+ *
+ * @param minSize smallest occluder extent as a fraction of the crop side
+ * @param maxSize largest occluder extent as a fraction of the crop side
  */
-public final class SyntheticOccluder {
-	private final double minSize;
-	private final double maxSize;
-
-	/** @param minSize smallest occluder extent as a fraction of the crop side; @param maxSize largest */
-	public SyntheticOccluder(double minSize, double maxSize) {
-		this.minSize = minSize;
-		this.maxSize = maxSize;
-	}
+public record SyntheticOccluder(double minSize, double maxSize) {
 
 	/**
 	 * Paints one occluder into {@code planar} (3 x size x size, values 0..255) and returns its mask.

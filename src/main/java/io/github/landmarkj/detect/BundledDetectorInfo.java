@@ -20,7 +20,7 @@ public final class BundledDetectorInfo {
 			JsonObject src = pkg.info().source();
 			String data = src.has("training_data") ? src.get("training_data").getAsString() : "training data not recorded";
 			l.add("  " + pkg.name() + " " + pkg.version() + ": " + DetectorSpec.ARCHITECTURE + " face boxes (" + data + "), score threshold "
-					+ pkg.spec().scoreThreshold);
+					+ pkg.spec().scoreThreshold());
 			l.add("    licence: " + pkg.licence());
 		} catch (IOException e) {
 			l.add("  " + DetectorKind.BUNDLED_NAME + ": " + e.getMessage());

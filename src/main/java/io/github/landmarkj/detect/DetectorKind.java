@@ -9,7 +9,6 @@ import io.github.landmarkj.engine.PackageFiles;
 import io.github.landmarkj.net.UltraLightRfbNet;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,23 +17,13 @@ import java.util.List;
  * score threshold, NMS IoU). The one architecture is the published Ultra-Light RFB network
  * ({@link UltraLightRfbNet}).
  */
-public final class DetectorKind implements ModelKind<DetectorSpec> {
-	public static final DetectorKind INSTANCE = new DetectorKind();
+public final class DetectorKind extends ModelKind<DetectorSpec> {
 	/** The detector bundled in the LandmarkJ jar. */
 	public static final String BUNDLED_NAME = "face-detector";
-	private static final List<String> BUNDLED = Collections.singletonList(BUNDLED_NAME);
+	public static final DetectorKind INSTANCE = new DetectorKind();
 
 	private DetectorKind() {
-	}
-
-	@Override
-	public String id() {
-		return "face-detector";
-	}
-
-	@Override
-	public List<String> bundledNames() {
-		return BUNDLED;
+		super("face-detector", BUNDLED_NAME);
 	}
 
 	@Override
@@ -75,32 +64,32 @@ public final class DetectorKind implements ModelKind<DetectorSpec> {
 	public JsonObject write(DetectorSpec spec) {
 		JsonObject o = new JsonObject();
 		JsonObject input = new JsonObject();
-		input.addProperty("long_side", spec.inputLongSide);
-		input.addProperty("short_side", spec.inputShortSide);
+		input.addProperty("long_side", spec.inputLongSide());
+		input.addProperty("short_side", spec.inputShortSide());
 		input.addProperty("channels", 3);
 		input.addProperty("resize", "aspect kept, to fit long_side x short_side (landscape) or short_side x long_side (portrait); "
 				+ "larger when a minimum face size asks for it");
-		input.add("normalisation", PackageFiles.normalisation(spec.normalisation));
+		input.add("normalisation", PackageFiles.normalisation(spec.normalisation()));
 		o.add("input", input);
 		o.addProperty("architecture", DetectorSpec.ARCHITECTURE);
 		JsonObject decoding = new JsonObject();
 		JsonArray maps = new JsonArray();
-		for (int m = 0; m < spec.priors.maps(); m++) {
+		for (int m = 0; m < spec.priors().maps(); m++) {
 			JsonObject map = new JsonObject();
-			map.addProperty("stride", spec.priors.stride(m));
+			map.addProperty("stride", spec.priors().stride(m));
 			JsonArray sides = new JsonArray();
-			for (int v : spec.priors.sides(m)) {
+			for (int v : spec.priors().sides(m)) {
 				sides.add(v);
 			}
 			map.add("sides", sides);
 			maps.add(map);
 		}
 		decoding.add("priors", maps);
-		decoding.addProperty("centre_variance", spec.priors.centreVariance);
-		decoding.addProperty("size_variance", spec.priors.sizeVariance);
+		decoding.addProperty("centre_variance", spec.priors().centreVariance);
+		decoding.addProperty("size_variance", spec.priors().sizeVariance);
 		decoding.addProperty("score", "softmax over (background, face)");
-		decoding.addProperty("score_threshold", spec.scoreThreshold);
-		decoding.addProperty("nms_iou", spec.nmsIou);
+		decoding.addProperty("score_threshold", spec.scoreThreshold());
+		decoding.addProperty("nms_iou", spec.nmsIou());
 		decoding.addProperty("box", "WIDER FACE style face box (forehead to chin), image pixels; a first landmark pass turns it into "
 				+ "the tight landmark box");
 		o.add("decoding", decoding);

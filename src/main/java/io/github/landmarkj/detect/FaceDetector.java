@@ -31,7 +31,7 @@ public final class FaceDetector implements AutoCloseable {
 		this.spec = pkg.spec();
 		this.origin = origin;
 		this.model = model;
-		this.decoder = new SsdDecoder(spec.priors, spec.nmsIou);
+		this.decoder = new SsdDecoder(spec.priors(), spec.nmsIou());
 	}
 
 	/** @param modelSpec "face-detector" (bundled) or a detector folder */
@@ -59,7 +59,7 @@ public final class FaceDetector implements AutoCloseable {
 
 	/** Faces at the model's own score threshold and input size. */
 	public List<FaceBox> detect(RgbImage image) {
-		return detect(image, spec.scoreThreshold, 0);
+		return detect(image, spec.scoreThreshold(), 0);
 	}
 
 	/**
@@ -74,21 +74,21 @@ public final class FaceDetector implements AutoCloseable {
 		DetectorInput in = input(image.width(), image.height(), minFaceSize);
 		SsdOutput out = run(image, in);
 		List<FaceBox> boxes = new ArrayList<>();
-		for (FaceBox b : decoder.decode(out, PriorBoxes.of(spec.priors, in.inputWidth(), in.inputHeight()), scoreThreshold)) {
+		for (FaceBox b : decoder.decode(out, PriorBoxes.of(spec.priors(), in.inputWidth(), in.inputHeight()), scoreThreshold)) {
 			boxes.add(in.toImage(b));
 		}
 		return leftToRight(boxes);
 	}
 
 	DetectorInput input(int width, int height, double minFaceSize) {
-		return DetectorInput.forImage(width, height, spec.inputLongSide, spec.inputShortSide, minFaceSize);
+		return DetectorInput.forImage(width, height, spec.inputLongSide(), spec.inputShortSide(), minFaceSize);
 	}
 
 	/** The network's raw output for the image at this input. */
 	SsdOutput run(RgbImage image, DetectorInput in) {
 		float[] pixels = in.pixels(image);
 		float[] input = new float[pixels.length];
-		spec.normalisation.apply(pixels, input, 0);
+		spec.normalisation().apply(pixels, input, 0);
 		return model.predict(input, in.inputWidth(), in.inputHeight());
 	}
 

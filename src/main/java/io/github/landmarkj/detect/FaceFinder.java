@@ -30,7 +30,7 @@ public final class FaceFinder implements AutoCloseable {
 
 	/** Face boxes numbered left to right (by the detector's boxes); empty when no face is found. */
 	public List<FaceBox> boxes(RgbImage image) {
-		double threshold = scoreThreshold > 0 ? scoreThreshold : detector.modelPackage().spec().scoreThreshold;
+		double threshold = scoreThreshold > 0 ? scoreThreshold : detector.modelPackage().spec().scoreThreshold();
 		List<FaceBox> found = detector.detect(image, threshold, minFaceSize);
 		return refinement == null || found.isEmpty() ? found : refinement.refinedBoxes(image, found);
 	}

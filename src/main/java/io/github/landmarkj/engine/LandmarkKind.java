@@ -7,8 +7,6 @@ import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.net.NetConfig;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,11 +14,11 @@ import java.util.List;
  * mirror permutation, eye corners; 0-based), {@code input} (size, crop scale, normalisation),
  * {@code heatmaps}, {@code occlusion} and {@code architecture}.
  */
-public final class LandmarkKind implements ModelKind<LandmarkSpec> {
+public final class LandmarkKind extends ModelKind<LandmarkSpec> {
 	public static final LandmarkKind INSTANCE = new LandmarkKind();
-	private static final List<String> BUNDLED = Collections.unmodifiableList(Arrays.asList("face68"));
 
 	private LandmarkKind() {
+		super("landmarks", "face68");
 	}
 
 	/** A new 68-point face model package before training: no weights yet, the research-use licence of its data. */
@@ -28,16 +26,6 @@ public final class LandmarkKind implements ModelKind<LandmarkSpec> {
 		ModelInfo info = new ModelInfo("face68", "1.0.0", "Research use only: trained on the iBUG 300-W annotations, whose terms "
 				+ "forbid commercial use (the same restriction as dlib's 68-point model).", null, null);
 		return new ModelPackage<>(INSTANCE, info, WeightsRecord.pending(), LandmarkSpec.face68(net), null);
-	}
-
-	@Override
-	public String id() {
-		return "landmarks";
-	}
-
-	@Override
-	public List<String> bundledNames() {
-		return BUNDLED;
 	}
 
 	@Override

@@ -12,23 +12,39 @@ import java.util.List;
  *
  * @param <S> the immutable value the section reads into (input size, normalisation, architecture, decoding...)
  */
-public interface ModelKind<S> {
+public abstract class ModelKind<S> {
+	private final String id;
+	private final List<String> bundledNames;
+
+	/**
+	 * @param id the {@code kind} value of model.json, also the key of the kind-specific section
+	 * @param bundledNames models of this kind bundled in the jar (under {@code /landmarkj/models/NAME/})
+	 */
+	protected ModelKind(String id, String... bundledNames) {
+		this.id = id;
+		this.bundledNames = List.of(bundledNames);
+	}
+
 	/** The {@code kind} value of model.json, also the key of the kind-specific section. */
-	String id();
+	public final String id() {
+		return id;
+	}
 
 	/** Models of this kind bundled in the jar (under {@code /landmarkj/models/NAME/}), for lookups and messages. */
-	List<String> bundledNames();
+	public final List<String> bundledNames() {
+		return bundledNames;
+	}
 
 	/** Reads the kind-specific section; missing keys throw with their path (see {@link JsonSection}). */
-	S read(JsonSection section) throws ModelFormatException;
+	public abstract S read(JsonSection section) throws ModelFormatException;
 
-	JsonObject write(S spec);
+	public abstract JsonObject write(S spec);
 
 	/**
 	 * The format of version-1 files of this kind, which held the section's keys at the top level of
 	 * model.json (e.g. {@code landmarkj-model/1}); null when the kind has no version-1 files.
 	 */
-	default String legacyFormat() {
+	public String legacyFormat() {
 		return null;
 	}
 }

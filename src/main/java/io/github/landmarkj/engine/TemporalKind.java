@@ -3,32 +3,18 @@ package io.github.landmarkj.engine;
 import com.google.gson.JsonObject;
 import io.github.landmarkj.net.TemporalConfig;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-
 /**
  * Temporal models ({@code "kind": "temporal"}): the section holds {@code features} (which features the
  * network reads, checked against what this LandmarkJ computes) and {@code architecture}.
  */
-public final class TemporalKind implements ModelKind<TemporalConfig> {
-	public static final TemporalKind INSTANCE = new TemporalKind();
+public final class TemporalKind extends ModelKind<TemporalConfig> {
 	public static final String BUNDLED_NAME = "temporal68";
+	public static final TemporalKind INSTANCE = new TemporalKind();
 	/** The features this version of LandmarkJ computes (core/TemporalFeatures). */
 	public static final String FEATURES = "box-relative points, motion x10, confidence; correction x20 in median box sides; v1";
-	private static final List<String> BUNDLED = Collections.unmodifiableList(Arrays.asList(BUNDLED_NAME));
 
 	private TemporalKind() {
-	}
-
-	@Override
-	public String id() {
-		return "temporal";
-	}
-
-	@Override
-	public List<String> bundledNames() {
-		return BUNDLED;
+		super("temporal", BUNDLED_NAME);
 	}
 
 	@Override

@@ -36,7 +36,7 @@ public final class TemporalModel implements AutoCloseable {
 		Model model = Model.newInstance("landmarkj-temporal", device, "PyTorch");
 		TemporalNet net = new TemporalNet(config);
 		model.setBlock(net);
-		net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 2, config.inputWidth));
+		net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 2, config.inputWidth()));
 		return new TemporalModel(model, config, device);
 	}
 
@@ -80,11 +80,11 @@ public final class TemporalModel implements AutoCloseable {
 	 * @param features frames x inputWidth, @return frames x outputWidth
 	 */
 	public synchronized float[] predict(float[] features, int frames) {
-		if (features.length != frames * config.inputWidth) {
-			throw new IllegalArgumentException("Expected " + frames + " x " + config.inputWidth + " features, got " + features.length);
+		if (features.length != frames * config.inputWidth()) {
+			throw new IllegalArgumentException("Expected " + frames + " x " + config.inputWidth() + " features, got " + features.length);
 		}
 		try (NDManager manager = model.getNDManager().newSubManager(device)) {
-			NDArray x = manager.create(features, new Shape(1, frames, config.inputWidth));
+			NDArray x = manager.create(features, new Shape(1, frames, config.inputWidth()));
 			NDList y = model.getBlock().forward(new ParameterStore(manager, false), new NDList(x), false);
 			return y.singletonOrThrow().toFloatArray();
 		}

@@ -75,9 +75,9 @@ public final class SyntheticOcclusionCheck {
 		for (int i = 0; i < loaded.size(); i++) {
 			LoadedFace f = loaded.get(i);
 			LoadedFace d = loaded.get((i + 1) % loaded.size());
-			float[] donor = d.image.warp(spec.cropRule().transformFor(FaceBox.enclosing(d.points)), net.inputSize, net.inputSize)
+			float[] donor = d.image().warp(spec.cropRule().transformFor(FaceBox.enclosing(d.points())), net.inputSize, net.inputSize)
 					.toPlanarArray();
-			OccludedCrop crop = occludedCrop(spec.cropRule(), spec.normalisation, f.image, f.points, donor, rng);
+			OccludedCrop crop = occludedCrop(spec.cropRule(), spec.normalisation, f.image(), f.points(), donor, rng);
 			Landmarks l = detector.decodeCrops(Collections.singletonList(crop.input)).get(0);
 			for (int k = 0; k < l.size(); k++) {
 				boolean truth = crop.hidden(k), flagged = l.occluded(k);

@@ -3,24 +3,11 @@ package io.github.landmarkj.net;
 import com.google.gson.JsonObject;
 
 /** The hyper-parameters of {@link TemporalNet}, stored in the temporal model's {@code model.json}. */
-public final class TemporalConfig {
-	public final int points;
-	public final int inputWidth;
-	public final int embedding;
-	public final int hidden;
-	public final int layers;
-	public final boolean bidirectional;
-
-	public TemporalConfig(int points, int inputWidth, int embedding, int hidden, int layers, boolean bidirectional) {
+public record TemporalConfig(int points, int inputWidth, int embedding, int hidden, int layers, boolean bidirectional) {
+	public TemporalConfig {
 		if (points < 1 || inputWidth < 1 || embedding < 1 || hidden < 1 || layers < 1) {
 			throw new IllegalArgumentException("Temporal network sizes must be positive");
 		}
-		this.points = points;
-		this.inputWidth = inputWidth;
-		this.embedding = embedding;
-		this.hidden = hidden;
-		this.layers = layers;
-		this.bidirectional = bidirectional;
 	}
 
 	/** The bundled temporal68 model's shape: 68 points, 5 features each, a bidirectional GRU of 96. */

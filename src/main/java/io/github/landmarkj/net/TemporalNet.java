@@ -29,14 +29,14 @@ public final class TemporalNet extends AbstractBlock {
 	public TemporalNet(TemporalConfig config) {
 		super(VERSION);
 		this.config = config;
-		embed = addChildBlock("embed", Linear.builder().setUnits(config.embedding).build());
+		embed = addChildBlock("embed", Linear.builder().setUnits(config.embedding()).build());
 		forwardGru = addChildBlock("gru", gru(config));
-		backwardGru = config.bidirectional ? addChildBlock("gru_backward", gru(config)) : null;
+		backwardGru = config.bidirectional() ? addChildBlock("gru_backward", gru(config)) : null;
 		readOut = addChildBlock("read_out", Linear.builder().setUnits(config.outputWidth()).build());
 	}
 
 	private static GRU gru(TemporalConfig config) {
-		return GRU.builder().setStateSize(config.hidden).setNumLayers(config.layers).optBatchFirst(true).optReturnState(false).build();
+		return GRU.builder().setStateSize(config.hidden()).setNumLayers(config.layers()).optBatchFirst(true).optReturnState(false).build();
 	}
 
 	public TemporalConfig config() {
@@ -65,12 +65,12 @@ public final class TemporalNet extends AbstractBlock {
 	protected void initializeChildBlocks(ai.djl.ndarray.NDManager manager, DataType dataType, Shape... inputShapes) {
 		Shape in = inputShapes[0];
 		embed.initialize(manager, dataType, in);
-		Shape e = new Shape(in.get(0), in.get(1), config.embedding);
+		Shape e = new Shape(in.get(0), in.get(1), config.embedding());
 		forwardGru.initialize(manager, dataType, e);
 		if (backwardGru != null) {
 			backwardGru.initialize(manager, dataType, e);
 		}
-		int directions = config.bidirectional ? 2 : 1;
-		readOut.initialize(manager, dataType, new Shape(in.get(0), in.get(1), (long) config.hidden * directions));
+		int directions = config.bidirectional() ? 2 : 1;
+		readOut.initialize(manager, dataType, new Shape(in.get(0), in.get(1), (long) config.hidden() * directions));
 	}
 }

@@ -10,22 +10,21 @@ import java.util.Objects;
  * threshold (when no boxes are given) and how grey values become the network's 0..255. Immutable; each
  * {@code with...} returns a changed copy, so that scripts can write
  * {@code lj.options().withModel("/path/to/model").withDevice("cpu")}.
+ *
+ * @param model a bundled model's name ("face68") or a model folder
+ * @param detector null for the bundled face detector
+ * @param scoreThreshold in [0, 1): faces the detector scores lower are dropped; 0 for the detector's own
+ * @param intensityRange null for the automatic range
  */
-public final class LandmarkJOptions {
+public record LandmarkJOptions(String model, Devices.Preference device, String detector, double scoreThreshold, IntensityRange intensityRange) {
 	private static final LandmarkJOptions DEFAULTS = new LandmarkJOptions("face68", Devices.Preference.AUTO, null, 0, null);
 
-	private final String model;
-	private final Devices.Preference device;
-	private final String detector; // null: the bundled one
-	private final double scoreThreshold;
-	private final IntensityRange intensityRange;
-
-	private LandmarkJOptions(String model, Devices.Preference device, String detector, double scoreThreshold, IntensityRange intensityRange) {
-		this.model = model;
-		this.device = device;
-		this.detector = detector;
-		this.scoreThreshold = scoreThreshold;
-		this.intensityRange = intensityRange;
+	public LandmarkJOptions {
+		Objects.requireNonNull(model, "model");
+		Objects.requireNonNull(device, "device");
+		if (!(scoreThreshold >= 0 && scoreThreshold < 1)) {
+			throw new IllegalArgumentException("The score threshold must be in [0, 1) (0: the detector's own), got " + scoreThreshold);
+		}
 	}
 
 	/** The bundled face68 model and face detector (at its own threshold), GPU if there is one, automatic range. */
@@ -50,9 +49,6 @@ public final class LandmarkJOptions {
 
 	/** @param scoreThreshold in [0, 1): faces the detector scores lower are dropped; 0 for the detector's own */
 	public LandmarkJOptions withScoreThreshold(double scoreThreshold) {
-		if (!(scoreThreshold >= 0 && scoreThreshold < 1)) {
-			throw new IllegalArgumentException("The score threshold must be in [0, 1) (0: the detector's own), got " + scoreThreshold);
-		}
 		return new LandmarkJOptions(model, device, detector, scoreThreshold, intensityRange);
 	}
 
@@ -64,28 +60,6 @@ public final class LandmarkJOptions {
 	/** Back to the automatic range (see {@link io.github.landmarkj.imglib2.ImgLib2Adapter}). */
 	public LandmarkJOptions withAutomaticIntensityRange() {
 		return new LandmarkJOptions(model, device, detector, scoreThreshold, null);
-	}
-
-	public String model() {
-		return model;
-	}
-
-	public Devices.Preference device() {
-		return device;
-	}
-
-	/** Null for the bundled face detector. */
-	public String detector() {
-		return detector;
-	}
-
-	public double scoreThreshold() {
-		return scoreThreshold;
-	}
-
-	/** Null for the automatic range. */
-	public IntensityRange intensityRange() {
-		return intensityRange;
 	}
 
 	/** What a network worker is opened for: everything but the intensity range. */
@@ -107,32 +81,6 @@ public final class LandmarkJOptions {
 	}
 
 	/** The networks a worker holds; equal choices share workers. */
-	static final class NetworkChoice {
-		final String model;
-		final Devices.Preference device;
-		final String detector;
-		final double scoreThreshold;
-
-		NetworkChoice(String model, Devices.Preference device, String detector, double scoreThreshold) {
-			this.model = model;
-			this.device = device;
-			this.detector = detector;
-			this.scoreThreshold = scoreThreshold;
-		}
-
-		@Override
-		public boolean equals(Object o) {
-			if (!(o instanceof NetworkChoice)) {
-				return false;
-			}
-			NetworkChoice c = (NetworkChoice) o;
-			return model.equals(c.model) && device == c.device && Objects.equals(detector, c.detector)
-					&& Double.compare(scoreThreshold, c.scoreThreshold) == 0;
-		}
-
-		@Override
-		public int hashCode() {
-			return Objects.hash(model, device, detector, scoreThreshold);
-		}
+	record NetworkChoice(String model, Devices.Preference device, String detector, double scoreThreshold) {
 	}
 }

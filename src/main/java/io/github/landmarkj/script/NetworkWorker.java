@@ -29,7 +29,7 @@ final class NetworkWorker implements AutoCloseable {
 	}
 
 	static NetworkWorker open(LandmarkJOptions.NetworkChoice choice) throws IOException {
-		return new NetworkWorker(choice, LandmarkDetector.open(choice.model, Devices.choose(choice.device)));
+		return new NetworkWorker(choice, LandmarkDetector.open(choice.model(), Devices.choose(choice.device())));
 	}
 
 	/** The faces on the given boxes, or on the face detector's boxes when {@code boxes} is null. */
@@ -45,7 +45,7 @@ final class NetworkWorker implements AutoCloseable {
 	private FaceFinder finder() throws IOException {
 		if (finder == null) {
 			// The first landmark pass uses this worker's landmark model, so both share the device.
-			finder = new DetectorSettings(choice.detector, choice.scoreThreshold, BoxRefinement.DEFAULT_PASSES).open(landmarks, landmarks.device());
+			finder = new DetectorSettings(choice.detector(), choice.scoreThreshold(), BoxRefinement.DEFAULT_PASSES).open(landmarks, landmarks.device());
 		}
 		return finder;
 	}

@@ -4,17 +4,11 @@ import io.github.landmarkj.core.Point2;
 
 import java.util.List;
 
-/** Renders the Gaussian heat-map targets (peak 1) for points given in crop pixels. */
-public final class HeatmapTargets {
-	private final int size;
-	private final int stride;
-	private final double sigma;
-
-	public HeatmapTargets(int size, int stride, double sigma) {
-		this.size = size;
-		this.stride = stride;
-		this.sigma = sigma;
-	}
+/**
+ * Renders the Gaussian heat-map targets (peak 1) for points given in crop pixels: maps of
+ * {@code size x size} cells, each {@code stride} crop pixels, Gaussians of {@code sigma} cells.
+ */
+public record HeatmapTargets(int size, int stride, double sigma) {
 
 	/** M x size x size, row-major; a point outside the map gives the tail of its Gaussian or nothing. */
 	public float[] render(List<Point2> cropPoints) {

@@ -66,20 +66,20 @@ public final class LandmarkTrainer {
 			BooleanSupplier cancelled) throws IOException {
 		NetConfig net = spec.net;
 		List<Point2> meanShape = meanShape(data.training);
-		FaceAugmenter augmenter = augmenter(options.augmentation, meanShape);
+		FaceAugmenter augmenter = augmenter(options.augmentation(), meanShape);
 		FaceAugmenter plain = augmenter(AugmentationConfig.none(), meanShape);
 		List<TrainingExample> validation = new ArrayList<>();
 		for (int i = 0; i < data.validation.size(); i++) {
 			LoadedFace f = data.validation.get(i);
-			validation.add(plain.make(f.image, f.points, null, new Random(i)));
+			validation.add(plain.make(f.image(), f.points(), null, new Random(i)));
 		}
-		int stepsPerEpoch = Math.max(1, data.training.size() / options.batchSize);
+		int stepsPerEpoch = Math.max(1, data.training.size() / options.batchSize());
 
 		int startEpoch = 1;
 		LandmarkModel model = LandmarkModel.create(net, device);
 		List<EpochReport> history = new ArrayList<>();
-		CheckpointFolder checkpoint = new CheckpointFolder(options.checkpointDir);
-		if (options.resume && checkpoint.exists()) {
+		CheckpointFolder checkpoint = new CheckpointFolder(options.checkpointDir());
+		if (options.resume() && checkpoint.exists()) {
 			model.loadWeights(checkpoint.weights());
 			startEpoch = checkpoint.epochsDone() + 1;
 			log.accept(checkpoint.resumeMessage(startEpoch - 1));
@@ -88,7 +88,7 @@ public final class LandmarkTrainer {
 			log.accept("Starting from the weights of " + init.origin);
 		}
 		final int offset = (startEpoch - 1) * stepsPerEpoch;
-		Tracker schedule = new WarmupCosineSchedule(options.learningRate, stepsPerEpoch, options.epochs, offset);
+		Tracker schedule = new WarmupCosineSchedule(options.learningRate(), stepsPerEpoch, options.epochs(), offset);
 		LandmarkLoss loss = new LandmarkLoss(1f);
 		DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
 				.optOptimizer(Optimizer.adam().optLearningRateTracker(schedule).build())
@@ -108,8 +108,8 @@ public final class LandmarkTrainer {
 		});
 		TrainingLoop<List<TrainingExample>> loop = new TrainingLoop<>(batches(data.training, augmenter, stepsPerEpoch), 2);
 		try (Trainer trainer = model.djlModel().newTrainer(config)) {
-			trainer.initialize(new Shape(options.batchSize, 3, s, s));
-			history.addAll(loop.run(startEpoch, options.epochs, batch -> step(trainer, loss, batch),
+			trainer.initialize(new Shape(options.batchSize(), 3, s, s));
+			history.addAll(loop.run(startEpoch, options.epochs(), batch -> step(trainer, loss, batch),
 					() -> validationNme(model, validation, decoder, metrics),
 					epoch -> schedule.getNewValue(epoch * stepsPerEpoch - offset - 1), listeners, cancelled));
 		} catch (IOException | RuntimeException e) {
@@ -117,7 +117,7 @@ public final class LandmarkTrainer {
 			throw e;
 		}
 		if (cancelled.getAsBoolean()) {
-			log.accept("Cancelled: the last checkpoint is kept in " + options.checkpointDir);
+			log.accept("Cancelled: the last checkpoint is kept in " + options.checkpointDir());
 		}
 		return new Result(model, history);
 	}
@@ -136,15 +136,15 @@ public final class LandmarkTrainer {
 				for (int i = 0; i < faces.size(); i++) {
 					order.add(i);
 				}
-				Collections.shuffle(order, new Random(options.seed * 1_000_003L + epoch));
-				Random rng = new Random(options.seed * 7_919L + epoch * 104_729L + b);
-				List<TrainingExample> batch = new ArrayList<>(options.batchSize);
-				for (int i = 0; i < options.batchSize; i++) {
-					LoadedFace f = faces.get(order.get(b * options.batchSize + i));
+				Collections.shuffle(order, new Random(options.seed() * 1_000_003L + epoch));
+				Random rng = new Random(options.seed() * 7_919L + epoch * 104_729L + b);
+				List<TrainingExample> batch = new ArrayList<>(options.batchSize());
+				for (int i = 0; i < options.batchSize(); i++) {
+					LoadedFace f = faces.get(order.get(b * options.batchSize() + i));
 					LoadedFace donorFace = faces.get(rng.nextInt(faces.size()));
-					float[] donor = donorFace.image.warp(spec.cropRule().transformFor(FaceBox.enclosing(donorFace.points)),
+					float[] donor = donorFace.image().warp(spec.cropRule().transformFor(FaceBox.enclosing(donorFace.points())),
 							spec.net.inputSize, spec.net.inputSize).toPlanarArray();
-					batch.add(augmenter.make(f.image, f.points, donor, rng));
+					batch.add(augmenter.make(f.image(), f.points(), donor, rng));
 				}
 				return batch;
 			}
@@ -206,9 +206,9 @@ public final class LandmarkTrainer {
 		int m = spec.net.landmarks;
 		double[] sx = new double[m], sy = new double[m];
 		for (LoadedFace f : faces) {
-			var t = spec.cropRule().transformFor(FaceBox.enclosing(f.points));
+			var t = spec.cropRule().transformFor(FaceBox.enclosing(f.points()));
 			for (int i = 0; i < m; i++) {
-				Point2 p = t.apply(f.points.get(i));
+				Point2 p = t.apply(f.points().get(i));
 				sx[i] += p.x;
 				sy[i] += p.y;
 			}

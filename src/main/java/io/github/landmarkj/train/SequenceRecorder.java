@@ -32,7 +32,7 @@ public final class SequenceRecorder {
 
 	public LabelledSequence record(SyntheticVideo video) {
 		SyntheticVideo.Settings s = video.settings();
-		int frames = s.frames;
+		int frames = s.frames();
 		List<Point2> first = video.truth(0);
 		int m = first.size();
 		float[] truth = new float[frames * m * 2], raw = new float[frames * m * 2], conf = new float[frames * m];
@@ -51,6 +51,6 @@ public final class SequenceRecorder {
 			}
 			previous = found;
 		}
-		return new LabelledSequence(video.source(), frames, m, s.fps, s.frameSize, s.frameSize, truth, raw, conf);
+		return new LabelledSequence(video.source(), frames, m, s.fps(), s.frameSize(), s.frameSize(), truth, raw, conf);
 	}
 }

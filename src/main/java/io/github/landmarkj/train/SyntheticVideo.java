@@ -18,22 +18,11 @@ import java.util.Random;
  */
 public final class SyntheticVideo {
 	/** The ranges a video is drawn from. */
-	public static final class Settings {
-		public final int frames;
-		public final int frameSize;
-		public final double fps;
-		public final double minFaceSide;
-		public final double maxFaceSide;
-
-		public Settings(int frames, int frameSize, double fps, double minFaceSide, double maxFaceSide) {
+	public record Settings(int frames, int frameSize, double fps, double minFaceSide, double maxFaceSide) {
+		public Settings {
 			if (frames < 2 || frameSize < 32 || !(fps > 0) || !(minFaceSide > 0) || maxFaceSide < minFaceSide) {
 				throw new IllegalArgumentException("Bad synthetic video settings");
 			}
-			this.frames = frames;
-			this.frameSize = frameSize;
-			this.fps = fps;
-			this.minFaceSide = minFaceSide;
-			this.maxFaceSide = maxFaceSide;
 		}
 
 		public static Settings defaults() {
@@ -56,21 +45,7 @@ public final class SyntheticVideo {
 	private final long noiseSeed;
 
 	/** A passing occluder: a painted layer that slides across the frame during [start, end]. */
-	private static final class Occluder {
-		final float[] colour;
-		final float[] mask;
-		final double start, end, fromX, fromY, toX, toY;
-
-		Occluder(float[] colour, float[] mask, double start, double end, double fromX, double fromY, double toX, double toY) {
-			this.colour = colour;
-			this.mask = mask;
-			this.start = start;
-			this.end = end;
-			this.fromX = fromX;
-			this.fromY = fromY;
-			this.toX = toX;
-			this.toY = toY;
-		}
+	private record Occluder(float[] colour, float[] mask, double start, double end, double fromX, double fromY, double toX, double toY) {
 	}
 
 	private SyntheticVideo(LoadedFace face, Settings settings, FaceMotion motion, SmoothCurve shakeX, SmoothCurve shakeY,
@@ -94,7 +69,7 @@ public final class SyntheticVideo {
 	/** A video with everything drawn from {@code rng}. */
 	public static SyntheticVideo random(LoadedFace face, Settings s, Random rng) {
 		double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-		for (Point2 p : face.points) {
+		for (Point2 p : face.points()) {
 			minX = Math.min(minX, p.x);
 			minY = Math.min(minY, p.y);
 			maxX = Math.max(maxX, p.x);
@@ -154,7 +129,7 @@ public final class SyntheticVideo {
 	}
 
 	public String source() {
-		return face.id;
+		return face.id();
 	}
 
 	/** Photo to frame at time {@code t}. */
@@ -165,8 +140,8 @@ public final class SyntheticVideo {
 	/** The true points in frame {@code t}: the photo's points through the frame's transform. */
 	public List<Point2> truth(int t) {
 		SimilarityTransform m = transformAt(t);
-		List<Point2> out = new ArrayList<>(face.points.size());
-		for (Point2 p : face.points) {
+		List<Point2> out = new ArrayList<>(face.points().size());
+		for (Point2 p : face.points()) {
 			out.add(m.apply(p));
 		}
 		return out;
@@ -193,7 +168,7 @@ public final class SyntheticVideo {
 
 	private float[] sharp(double time) {
 		int n = settings.frameSize, plane = n * n;
-		float[] p = face.image.warp(transformAt(time), n, n).toPlanarArray();
+		float[] p = face.image().warp(transformAt(time), n, n).toPlanarArray();
 		double g = gain.at(time), o = offset.at(time), grad = gradient.at(time);
 		double gx = grad * Math.cos(gradientAngle) / n, gy = grad * Math.sin(gradientAngle) / n;
 		for (int y = 0; y < n; y++) {

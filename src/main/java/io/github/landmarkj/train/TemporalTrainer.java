@@ -31,29 +31,12 @@ public final class TemporalTrainer {
 	/** Epochs between evaluations on the held-out sequences (reported only: the last epoch's weights are kept). */
 	static final int EVALUATE_EVERY = 10;
 	/** What a training run is asked to do. */
-	public static final class Options {
-		public final int epochs;
-		public final int batchSize;
-		public final double learningRate;
-		public final int minWindow;
-		public final float jitterWeight;
-		public final long seed;
-		public final Path checkpointDir;
-		public final boolean resume;
-
-		public Options(int epochs, int batchSize, double learningRate, int minWindow, float jitterWeight, long seed,
-				Path checkpointDir, boolean resume) {
+	public record Options(int epochs, int batchSize, double learningRate, int minWindow, float jitterWeight, long seed,
+			Path checkpointDir, boolean resume) {
+		public Options {
 			if (epochs < 1 || batchSize < 1 || !(learningRate > 0) || minWindow < 2 || jitterWeight < 0) {
 				throw new IllegalArgumentException("Bad temporal training options");
 			}
-			this.epochs = epochs;
-			this.batchSize = batchSize;
-			this.learningRate = learningRate;
-			this.minWindow = minWindow;
-			this.jitterWeight = jitterWeight;
-			this.seed = seed;
-			this.checkpointDir = checkpointDir;
-			this.resume = resume;
 		}
 	}
 
@@ -84,7 +67,7 @@ public final class TemporalTrainer {
 			frames = Math.min(frames, s.frames);
 		}
 		int minWindow = Math.min(options.minWindow, frames);
-		TemporalFeatures features = new TemporalFeatures(config.points);
+		TemporalFeatures features = new TemporalFeatures(config.points());
 		TemporalBatches batches = new TemporalBatches(features, mirror);
 		int stepsPerEpoch = training.size() / options.batchSize;
 		TemporalModel model = TemporalModel.create(config, device);
@@ -104,7 +87,7 @@ public final class TemporalTrainer {
 					.optDevices(new Device[] {device});
 			LearnedSmoother evaluator = new LearnedSmoother(model, "training");
 			try (Trainer trainer = model.djlModel().newTrainer(trainingConfig)) {
-				trainer.initialize(new Shape(options.batchSize, frames, config.inputWidth));
+				trainer.initialize(new Shape(options.batchSize, frames, config.inputWidth()));
 				for (int epoch = startEpoch; epoch <= options.epochs && !cancelled.getAsBoolean(); epoch++) {
 					long t0 = System.nanoTime();
 					Random rng = new Random(options.seed * 1_000_003L + epoch);
@@ -119,7 +102,7 @@ public final class TemporalTrainer {
 						}
 						TemporalBatches.Batch batch = batches.encode(windows);
 						try (NDManager m = trainer.getManager().newSubManager()) {
-							NDList x = new NDList(m.create(batch.inputs, new Shape(batch.size, window, config.inputWidth)));
+							NDList x = new NDList(m.create(batch.inputs, new Shape(batch.size, window, config.inputWidth())));
 							NDList y = new NDList(m.create(batch.targets, new Shape(batch.size, window, config.outputWidth())));
 							lossSum += OptimiserStep.run(trainer, loss, x, y);
 						}
@@ -146,7 +129,7 @@ public final class TemporalTrainer {
 	}
 
 	SequenceMetrics evaluate(LearnedSmoother smoother, List<LabelledSequence> sequences) {
-		SequenceMetrics m = new SequenceMetrics(config.points, eyeRight, eyeLeft);
+		SequenceMetrics m = new SequenceMetrics(config.points(), eyeRight, eyeLeft);
 		for (LabelledSequence s : sequences) {
 			m.add(SequenceSmoothing.apply(smoother, s), s.truthXy(), s.frames);
 		}

@@ -136,10 +136,10 @@ public final class TrainingRun {
 		info.addProperty("initialised_from", init);
 		info.addProperty("training_faces", data.training.size());
 		info.addProperty("validation_faces", data.validation.size());
-		info.addProperty("epochs", options.epochs);
-		info.addProperty("batch", options.batchSize);
-		info.addProperty("learning_rate", options.learningRate);
-		info.addProperty("seed", options.seed);
+		info.addProperty("epochs", options.epochs());
+		info.addProperty("batch", options.batchSize());
+		info.addProperty("learning_rate", options.learningRate());
+		info.addProperty("seed", options.seed());
 		double nme = history.isEmpty() ? Double.NaN : history.get(history.size() - 1).validationNme();
 		if (Double.isFinite(nme)) {
 			info.addProperty("final_validation_nme_io", nme);

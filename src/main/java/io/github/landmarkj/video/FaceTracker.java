@@ -55,7 +55,7 @@ public final class FaceTracker {
 
 	/** The faces of frame {@code frame} (0-based) at {@code timeSeconds}, by face id. */
 	public List<TrackedFace> next(RgbImage image, int frame, double timeSeconds) {
-		boolean detect = detectionWanted || frame - lastDetection >= settings.detectEvery;
+		boolean detect = detectionWanted || frame - lastDetection >= settings.detectEvery();
 		List<Active> candidates = new ArrayList<>(active);
 		boolean[] seenByDetector = new boolean[active.size()];
 		if (detect) {
@@ -64,7 +64,7 @@ public final class FaceTracker {
 			detections++;
 			for (FaceBox box : locator.find(image)) {
 				int best = -1;
-				double bestIou = settings.matchIou;
+				double bestIou = settings.matchIou();
 				for (int k = 0; k < active.size(); k++) {
 					double iou = active.get(k).region.iou(box);
 					if (iou >= bestIou) {
@@ -97,7 +97,7 @@ public final class FaceTracker {
 			Landmarks l = found.get(k);
 			double confidence = l.meanConfidence();
 			// Points that are not numbers (a numerical failure of the network) are a failed frame, never a region.
-			boolean success = confidence >= settings.minConfidence && finite(l);
+			boolean success = confidence >= settings.minConfidence() && finite(l);
 			boolean existing = k < active.size();
 			if (!existing) {
 				if (success) {
@@ -115,7 +115,7 @@ public final class FaceTracker {
 			} else {
 				a.failures++;
 				detectionWanted = true;
-				boolean gone = a.failures > settings.maxFailedFrames || (detect && !seenByDetector[k]);
+				boolean gone = a.failures > settings.maxFailedFrames() || (detect && !seenByDetector[k]);
 				if (gone) {
 					continue;
 				}
@@ -156,7 +156,7 @@ public final class FaceTracker {
 
 	private boolean overlapsAny(FaceBox box, List<Active> tracks) {
 		for (Active t : tracks) {
-			if (t.region.iou(box) > settings.duplicateIou) {
+			if (t.region.iou(box) > settings.duplicateIou()) {
 				return true;
 			}
 		}
@@ -168,7 +168,7 @@ public final class FaceTracker {
 		for (int i = 0; i < kept.size(); i++) {
 			for (int j = 0; j < kept.size(); j++) {
 				Active older = kept.get(i), newer = kept.get(j);
-				if (older.id >= newer.id || older.region.iou(newer.region) <= settings.duplicateIou) {
+				if (older.id >= newer.id || older.region.iou(newer.region) <= settings.duplicateIou()) {
 					continue;
 				}
 				TrackedFace o = find(out, older.id), n = find(out, newer.id);

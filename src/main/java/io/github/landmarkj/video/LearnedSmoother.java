@@ -29,7 +29,7 @@ public final class LearnedSmoother implements TrackSmoother, AutoCloseable {
 
 	public LearnedSmoother(TemporalModel model, String origin) {
 		this.model = model;
-		this.features = new TemporalFeatures(model.config().points);
+		this.features = new TemporalFeatures(model.config().points());
 		this.origin = origin;
 	}
 

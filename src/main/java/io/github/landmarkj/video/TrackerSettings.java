@@ -11,14 +11,8 @@ import java.util.Locale;
  * union) belongs to that track; two tracks overlapping by more than {@code duplicateIou} are one face
  * (the older identity stays). Immutable.
  */
-public final class TrackerSettings {
-	public final int detectEvery;
-	public final double minConfidence;
-	public final int maxFailedFrames;
-	public final double matchIou;
-	public final double duplicateIou;
-
-	public TrackerSettings(int detectEvery, double minConfidence, int maxFailedFrames, double matchIou, double duplicateIou) {
+public record TrackerSettings(int detectEvery, double minConfidence, int maxFailedFrames, double matchIou, double duplicateIou) {
+	public TrackerSettings {
 		if (detectEvery < 1) {
 			throw new IllegalArgumentException("The detector must run at least every frame (detect every >= 1), got " + detectEvery);
 		}
@@ -29,11 +23,6 @@ public final class TrackerSettings {
 			throw new IllegalArgumentException(String.format(Locale.ROOT, "Bad tracker setting: failed frames %d, match IoU %s, duplicate IoU %s",
 					maxFailedFrames, matchIou, duplicateIou));
 		}
-		this.detectEvery = detectEvery;
-		this.minConfidence = minConfidence;
-		this.maxFailedFrames = maxFailedFrames;
-		this.matchIou = matchIou;
-		this.duplicateIou = duplicateIou;
 	}
 
 	/** Detector every 10 frames, success at mean confidence 0.2, 5 failed frames end a track, IoU 0.3 to match, 0.5 for duplicates. */

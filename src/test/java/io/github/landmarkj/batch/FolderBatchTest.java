@@ -240,6 +240,13 @@ class FolderBatchTest {
 		BatchOptions below = new BatchOptions(in, "*.png", false, file.resolve("sub"), false, false, 1, "no-such-model", Device.cpu(),
 				null, null);
 		assertThrows(NotDirectoryException.class, () -> run(below));
+		if (Files.isDirectory(java.nio.file.Paths.get("/proc/self"))) {
+			// A file system that takes no files, as root too.
+			BatchOptions proc = new BatchOptions(in, "*.png", false, java.nio.file.Paths.get("/proc/landmarkj-output"), false, false, 1,
+					"no-such-model", Device.cpu(), null, null);
+			java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class, () -> run(proc));
+			assertEquals("/proc/landmarkj-output", e.getFile());
+		}
 	}
 
 	@Test

@@ -52,6 +52,43 @@ class CliFailuresTest {
 		assertFalse(err().contains("no-such-model"), "the output is checked before the model is looked for");
 	}
 
+	/**
+	 * Every command that writes a folder refuses an output it cannot write before any work (the model is not
+	 * even looked for): a file in its place, a file on its path, a file system that takes no files. As root too.
+	 */
+	@Test
+	void everyCommandFindsAnUnwritableOutputBeforeAnyWork() throws Exception {
+		Path file = Files.write(dir.resolve("taken"), new byte[] {1});
+		Path frames = Files.createDirectories(dir.resolve("frames"));
+		Files.copy(Paths.get("samples", "astronaut.png"), frames.resolve("f1.png"));
+		Path data = Files.createDirectories(dir.resolve("data"));
+		Files.copy(Paths.get("samples", "astronaut.png"), data.resolve("a.png"));
+		StringBuilder pts = new StringBuilder("version: 1\nn_points: 68\n{\n");
+		for (int i = 0; i < 68; i++) {
+			pts.append(200 + i).append(' ').append(140 + i % 7).append('\n');
+		}
+		Files.write(data.resolve("a.pts"), (pts + "}\n").getBytes(StandardCharsets.UTF_8));
+		java.util.List<Path> outputs = new java.util.ArrayList<>(java.util.List.of(file, file.resolve("below")));
+		if (Files.isDirectory(Paths.get("/proc/self"))) {
+			outputs.add(Paths.get("/proc/landmarkj-output"));
+		}
+		for (Path output : outputs) {
+			String o = output.toString();
+			String[][] lines = {
+					{"detect", "--input", "samples/astronaut.png", "--output", o, "--model", "no-such-model", "--whole-image"},
+					{"track", "--input", frames.toString(), "--output", o, "--model", "no-such-model", "--temporal", "none"},
+					{"train", "--data", data.toString(), "--output", o, "--init", "no-such-model", "--epochs", "1"},
+					{"evaluate", "--data", data.toString(), "--output", o, "--model", "no-such-model"}};
+			for (String[] line : lines) {
+				assertEquals(ExitCodes.FAILURE, run(line), String.join(" ", line) + ": " + err());
+				String named = output.startsWith(file) ? file.toString() : o;
+				assertTrue(err().contains(named), String.join(" ", line) + " -> " + err());
+				assertFalse(err().contains("no-such-model"), "the output is checked before the model is looked for: " + err());
+			}
+		}
+		assertEquals(1, Files.size(file));
+	}
+
 	@Test
 	void aBatchWhereSomeImagesFailedExitsWithThree() throws Exception {
 		Path input = Files.createDirectories(dir.resolve("in"));

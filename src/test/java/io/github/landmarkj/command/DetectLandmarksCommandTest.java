@@ -194,6 +194,42 @@ class DetectLandmarksCommandTest {
 	}
 
 	@Test
+	void overwriteAfterARunWithMoreFacesRemovesTheirPtsAndKeepsTheUsersFiles() throws Exception {
+		ImagePlus imp = TestImages.astronaut();
+		session.rois().add(new Roi(TestImages.FACE[0], TestImages.FACE[1], TestImages.FACE[2], TestImages.FACE[3]));
+		session.rois().add(new Roi(TestImages.SECOND[0], TestImages.SECOND[1], TestImages.SECOND[2], TestImages.SECOND[3]));
+		CommandModule two = detect(imp, "ROI Manager", "output_folder", out.toString(), "show_results", false, "add_overlay", false);
+		assertFalse(two.isCanceled(), two.getCancelReason());
+		assertTrue(Files.isRegularFile(out.resolve("astronaut_1.pts")));
+		assertTrue(Files.isRegularFile(out.resolve("astronaut_2.pts")));
+		Files.writeString(out.resolve("astronaut_3.pts"), "mine"); // named like an output, never written by LandmarkJ
+
+		CommandModule one = detect(imp, "Whole image", "output_folder", out.toString(), "show_results", false, "add_overlay", false,
+				"overwrite", true);
+		assertFalse(one.isCanceled(), one.getCancelReason());
+		assertTrue(Files.isRegularFile(out.resolve("astronaut.pts")));
+		assertFalse(Files.exists(out.resolve("astronaut_1.pts")), "face 1 of the earlier run");
+		assertFalse(Files.exists(out.resolve("astronaut_2.pts")), "face 2 of the earlier run");
+		assertEquals("mine", Files.readString(out.resolve("astronaut_3.pts")));
+		assertEquals(1 + 68, Files.readAllLines(out.resolve("astronaut.csv")).size());
+		// A folder batch into the same folder finds the result finished: the record lists exactly today's files.
+		String record = Files.readAllLines(out.resolve(io.github.landmarkj.batch.FolderBatch.JOURNAL)).stream()
+				.filter(l -> l.startsWith("astronaut.png\tok")).reduce((a, b) -> b).orElse("");
+		assertTrue(record.endsWith("\tastronaut.json\tastronaut.pts\tastronaut.csv"), record);
+	}
+
+	@Test
+	void anOutputFolderThatIsAFileIsRefusedBeforeTheImageIsAnalysed() throws Exception {
+		Path file = Files.write(out.resolve("taken"), new byte[] {1});
+		for (Path folder : new Path[] {file, file.resolve("below")}) {
+			CommandModule m = detect(TestImages.astronaut(), "Whole image", "output_folder", folder.toString());
+			assertTrue(m.isCanceled());
+			assertTrue(m.getCancelReason().contains(file + " is a file where a folder is needed"), m.getCancelReason());
+			assertEquals(0, ResultsTable.getResultsTable().size(), "refused before any face was analysed");
+		}
+	}
+
+	@Test
 	void heatMapAndOcclusionImagesLieOverTheInput() throws Exception {
 		ImagePlus imp = TestImages.astronaut();
 		imp.setRoi(new Roi(TestImages.FACE[0], TestImages.FACE[1], TestImages.FACE[2], TestImages.FACE[3]));

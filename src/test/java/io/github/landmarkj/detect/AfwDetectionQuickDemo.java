@@ -54,7 +54,7 @@ public final class AfwDetectionQuickDemo {
 		}
 		try (FaceDetector detector = FaceDetector.open(DetectorKind.BUNDLED_NAME, Device.cpu());
 				LandmarkDetector landmarks = LandmarkDetector.open("face68", Device.cpu())) {
-			double threshold = detector.modelPackage().spec().scoreThreshold;
+			double threshold = detector.modelPackage().spec().scoreThreshold();
 			int[] found = new int[SCORES.length], unlisted = new int[SCORES.length];
 			int faces = 0, photos = 0;
 			List<Double> confFound = new ArrayList<>(), confUnlisted = new ArrayList<>();

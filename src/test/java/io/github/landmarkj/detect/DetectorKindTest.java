@@ -24,21 +24,21 @@ class DetectorKindTest {
 		assertTrue(pkg.licence().contains("MIT") && pkg.licence().contains("WIDER FACE"), pkg.licence());
 		assertEquals("dffdddda9794a50607cba8f318507a28c1c27cab", pkg.info().source().get("commit").getAsString());
 		DetectorSpec s = pkg.spec();
-		assertEquals(PriorSpec.ultraLight(), s.priors);
-		assertEquals(320, s.inputLongSide);
-		assertEquals(240, s.inputShortSide);
-		assertEquals(0.3, s.nmsIou, 0);
+		assertEquals(PriorSpec.ultraLight(), s.priors());
+		assertEquals(320, s.inputLongSide());
+		assertEquals(240, s.inputShortSide());
+		assertEquals(0.3, s.nmsIou(), 0);
 		float[] normalised = new float[3];
-		s.normalisation.apply(new float[] {0, 127, 255}, normalised, 0);
+		s.normalisation().apply(new float[] {0, 127, 255}, normalised, 0);
 		assertEquals(-127 / 128.0, normalised[0], 1e-5);
 		assertEquals(0, normalised[1], 1e-5);
 		assertEquals(1, normalised[2], 1e-5);
 
 		pkg.write(dir);
 		DetectorSpec back = ModelPackage.read(dir, DetectorKind.INSTANCE).spec();
-		assertEquals(s.priors, back.priors);
-		assertEquals(s.scoreThreshold, back.scoreThreshold, 0);
-		assertEquals(s.inputShortSide, back.inputShortSide);
+		assertEquals(s.priors(), back.priors());
+		assertEquals(s.scoreThreshold(), back.scoreThreshold(), 0);
+		assertEquals(s.inputShortSide(), back.inputShortSide());
 	}
 
 	@Test

@@ -120,12 +120,12 @@ public final class FaceDetectorEvaluationDemo {
 				}
 				if (chosen == null) {
 					chosen = all;
-					score(chosen, listed, pkg.scoreThreshold, 0);
-					confidenceOfMatches(chosen, pkg.scoreThreshold);
+					score(chosen, listed, pkg.scoreThreshold(), 0);
+					confidenceOfMatches(chosen, pkg.scoreThreshold());
 					if (crops != null) {
-						writeUnlisted(chosen, afw, crops, pkg.scoreThreshold);
+						writeUnlisted(chosen, afw, crops, pkg.scoreThreshold());
 					}
-					afwLandmarks(data, listed, chosen, pkg.scoreThreshold, refinement, landmarks);
+					afwLandmarks(data, listed, chosen, pkg.scoreThreshold(), refinement, landmarks);
 				}
 			}
 			if (parts.contains("crops")) {

@@ -35,10 +35,10 @@ class SyntheticVideoTest {
 	void trueFramePointsAreThePhotoPointsThroughTheFrameTransform() {
 		LoadedFace face = blobFace();
 		SyntheticVideo video = SyntheticVideo.random(face, SyntheticVideo.Settings.defaults(), new Random(5));
-		for (int t = 0; t < video.settings().frames; t += 7) {
+		for (int t = 0; t < video.settings().frames(); t += 7) {
 			List<Point2> truth = video.truth(t);
-			for (int i = 0; i < face.points.size(); i++) {
-				Point2 expected = video.transformAt(t).apply(face.points.get(i));
+			for (int i = 0; i < face.points().size(); i++) {
+				Point2 expected = video.transformAt(t).apply(face.points().get(i));
 				assertEquals(expected.x, truth.get(i).x, 1e-9);
 				assertEquals(expected.y, truth.get(i).y, 1e-9);
 			}
@@ -52,7 +52,7 @@ class SyntheticVideoTest {
 			SyntheticVideo video = SyntheticVideo.random(blobFace(), SyntheticVideo.Settings.defaults(), new Random(seed))
 					.withoutOccluderNoiseOrCompression();
 			blurredVideos += video.blurred() ? 1 : 0;
-			for (int t = 0; t < video.settings().frames; t += 5) {
+			for (int t = 0; t < video.settings().frames(); t += 5) {
 				RgbImage frame = video.frame(t);
 				for (Point2 truth : video.truth(t)) {
 					Point2 found = brightCentroid(frame, truth, 5);
