@@ -1,14 +1,17 @@
 package io.github.landmarkj.detect;
 
 import io.github.landmarkj.core.FaceBox;
+import io.github.landmarkj.core.FaceBoxLimits;
 import io.github.landmarkj.core.RgbImage;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The face boxes to give the landmark model for an image without user boxes: the detector's boxes, and
- * with refinement ({@link BoxRefinement}) the tight boxes of landmark passes on them, which is the box
- * convention the landmark model was trained with. Owns its detector; not thread-safe (one network), one per thread.
+ * The face boxes to give the landmark model for an image without user boxes: the detector's boxes mapped to
+ * the landmark model's box convention ({@link TightBoxMapping}) and, with refinement ({@link BoxRefinement}),
+ * replaced by the tight boxes of landmark passes on them. Owns its detector; not thread-safe (one
+ * network), one per thread.
  */
 public final class FaceFinder implements AutoCloseable {
 	private final FaceDetector detector;
@@ -31,8 +34,27 @@ public final class FaceFinder implements AutoCloseable {
 	/** Face boxes numbered left to right (by the detector's boxes); empty when no face is found. */
 	public List<FaceBox> boxes(RgbImage image) {
 		double threshold = scoreThreshold > 0 ? scoreThreshold : detector.modelPackage().spec().scoreThreshold();
-		List<FaceBox> found = detector.detect(image, threshold, minFaceSize);
+		List<FaceBox> found = landmarkBoxes(detector.modelPackage().spec(), detector.detect(image, threshold, minFaceSize), image.width(),
+				image.height());
 		return refinement == null || found.isEmpty() ? found : refinement.refinedBoxes(image, found);
+	}
+
+	/**
+	 * The detector's boxes in the landmark model's convention ({@link DetectorSpec#landmarkBox}); a mapped box
+	 * the landmark model cannot use in this image ({@link FaceBoxLimits}: a face at the border whose centre
+	 * would move out, say) stays as the detector gave it, and is dropped if that cannot be used either.
+	 */
+	static List<FaceBox> landmarkBoxes(DetectorSpec spec, List<FaceBox> detected, int width, int height) {
+		List<FaceBox> out = new ArrayList<>(detected.size());
+		for (FaceBox box : detected) {
+			FaceBox mapped = spec.landmarkBox(box);
+			if (FaceBoxLimits.problem(mapped, width, height) == null) {
+				out.add(mapped);
+			} else if (FaceBoxLimits.problem(box, width, height) == null) {
+				out.add(box);
+			}
+		}
+		return out;
 	}
 
 	/** "bundled:face-detector" or a folder. */

@@ -48,10 +48,10 @@ class BoxRefinementTest {
 			List<FaceBox> afterOne = tight(lm.detect(image, boxes));
 			List<FaceBox> afterTwo = tight(lm.detect(image, afterOne));
 			List<FaceBox> one = new BoxRefinement(lm, 1, 0).refinedBoxes(image, boxes);
-			BoxRefinement byDefault = new BoxRefinement(lm);
-			assertEquals(2, byDefault.passes());
-			List<FaceBox> two = byDefault.refinedBoxes(image, boxes);
-			List<FaceResult> final2 = byDefault.detect(image, boxes);
+			assertEquals(BoxRefinement.DEFAULT_PASSES, new BoxRefinement(lm).passes());
+			BoxRefinement twoPasses = new BoxRefinement(lm, 2, 0);
+			List<FaceBox> two = twoPasses.refinedBoxes(image, boxes);
+			List<FaceResult> final2 = twoPasses.detect(image, boxes);
 			List<FaceResult> direct = lm.detect(image, two);
 			for (int i = 0; i < boxes.size(); i++) {
 				assertEquals(afterOne.get(i).x, one.get(i).x, 1e-9);
