@@ -98,7 +98,7 @@ public final class FaceDetectorEvaluationDemo {
 					}
 					RgbImage image = ImageFiles.read(afw.resolve(e.getKey()));
 					long t0 = System.nanoTime();
-					List<FaceBox> found = detector.detect(image, SCORES[0], minFace);
+					List<FaceBox> found = FaceFinder.landmarkBoxes(pkg, detector.detect(image, SCORES[0], minFace), image.width(), image.height());
 					long t1 = System.nanoTime();
 					List<FaceResult> first = found.isEmpty() ? Collections.emptyList() : landmarks.detect(image, found);
 					totalMs[p] = (System.nanoTime() - t0) / 1e6;
@@ -299,7 +299,7 @@ public final class FaceDetectorEvaluationDemo {
 		for (AnnotatedFace f : validation) {
 			RgbImage image = ImageFiles.read(f.image());
 			FaceBox box = FaceBox.enclosing(f.points());
-			List<FaceBox> found = detector.detect(image);
+			List<FaceBox> found = FaceFinder.landmarkBoxes(detector.modelPackage().spec(), detector.detect(image), image.width(), image.height());
 			List<Point2> fromTruth = landmarks.detect(image, Collections.singletonList(box)).get(0).landmarks().points();
 			gtAll.add(fromTruth);
 			truthAll.add(f.points());
