@@ -13,11 +13,10 @@ import io.github.landmarkj.video.TrackerSettings;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.engine.MachineDescription;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Callable;
 
 /**
  * {@code bench}: latency per face at batch 1 and throughput at batch 16, end to end (crop from a 640x480
@@ -37,13 +35,7 @@ import java.util.concurrent.Callable;
 		description = "Median latency per face at batch 1 and per-face time and throughput at "
 				+ "batch 16 (RUNS runs at batch 1 and RUNS/4, at least 3, at batch 16, after 50 and 5 warm-up runs); then frames per "
 				+ "second tracking one face in 640x480 frames (3 x RUNS frames after 30 warm-up frames, detector every 10 frames).")
-final class BenchVerb implements Callable<Integer> {
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private HelpOption help;
-
+final class BenchVerb extends Verb {
 	@Mixin
 	private ModelOption model;
 
@@ -54,10 +46,9 @@ final class BenchVerb implements Callable<Integer> {
 	private DeviceOption device;
 
 	@Override
-	public Integer call() throws Exception {
-		PrintWriter out = spec.commandLine().getOut();
+	int run(CommandLine command, PrintWriter out) throws Exception {
 		if (runs < 1) {
-			throw ExitCodes.usage(spec.commandLine(), "--runs needs at least 1 timed run, got " + runs);
+			throw ExitCodes.usage(command, "--runs needs at least 1 timed run, got " + runs);
 		}
 		out.println("Machine: " + MachineDescription.describe());
 		Device chosen = device.choose(out);

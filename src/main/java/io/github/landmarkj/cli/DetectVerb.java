@@ -6,19 +6,15 @@ import io.github.landmarkj.batch.BatchSummary;
 import io.github.landmarkj.batch.FolderBatch;
 import io.github.landmarkj.batch.ProgressListener;
 import io.github.landmarkj.detect.BoxRefinement;
-import io.github.landmarkj.detect.DetectorKind;
 import io.github.landmarkj.detect.DetectorSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code detect}: landmarks for an image or a folder of images, written as files. */
 @Command(name = "detect", header = "Landmarks for an image or a folder of images, written as files.", sortOptions = false,
@@ -31,13 +27,7 @@ import java.util.concurrent.Callable;
 				+ "x.jpg.csv, x.png.csv, ... instead. Exit code 3: some images failed (see errors.csv).",
 		"Faces come from --boxes; images without a box are searched with the face detector, faces numbered left to right. An "
 				+ "image without a face gets no .pts, a CSV/JSON without faces and a line '<image>: no face found'."})
-final class DetectVerb implements Callable<Integer> {
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private HelpOption help;
-
+final class DetectVerb extends Verb {
 	@Option(names = "--input", paramLabel = "IMAGE_OR_FOLDER", required = true, description = "an image, or a folder of images")
 	private Path input;
 
@@ -48,9 +38,8 @@ final class DetectVerb implements Callable<Integer> {
 			"face boxes: header image,x,y,width,height (file name; pixels; 0-based top-left) (tight box of the face's landmarks)"})
 	private Path boxes;
 
-	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorKind.BUNDLED_NAME,
-			description = "bundled face detector name or detector folder, default ${DEFAULT-VALUE}")
-	private String detector;
+	@Mixin
+	private DetectorOption detector;
 
 	@Option(names = "--score-threshold", paramLabel = "X",
 			description = "detector score threshold in (0, 1), default the detector's own (model.json)")
@@ -92,9 +81,7 @@ final class DetectVerb implements Callable<Integer> {
 	private boolean overwrite;
 
 	@Override
-	public Integer call() throws Exception {
-		CommandLine command = spec.commandLine();
-		PrintWriter out = command.getOut();
+	int run(CommandLine command, PrintWriter out) throws Exception {
 		if (!Files.exists(input)) {
 			throw ExitCodes.usage(command, "--input " + input + " does not exist");
 		}
@@ -159,7 +146,7 @@ final class DetectVerb implements Callable<Integer> {
 		if (minFaceSize != null && !(minFaceSize >= 0 && minFaceSize < Double.POSITIVE_INFINITY)) {
 			throw ExitCodes.usage(command, "--min-face-size needs a number of pixels (0 or more), got " + minFaceSize);
 		}
-		return new DetectorSettings(detector, scoreThreshold == null ? 0 : scoreThreshold, refinementPasses, minFaceSize == null ? 0 : minFaceSize);
+		return new DetectorSettings(detector.detector, scoreThreshold == null ? 0 : scoreThreshold, refinementPasses, minFaceSize == null ? 0 : minFaceSize);
 	}
 
 	private static String globEscape(String name) {

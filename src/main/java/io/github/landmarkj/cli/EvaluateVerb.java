@@ -16,9 +16,7 @@ import io.github.landmarkj.eval.ValidationSplit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,7 +26,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code evaluate}: accuracy of a model on annotated faces. */
 @Command(name = "evaluate", header = "Accuracy of a model on annotated faces.", sortOptions = false,
@@ -37,13 +34,7 @@ import java.util.concurrent.Callable;
 				+ "(outer eye corners, points 37/46) and inter-pupil distances, failure rates and AUC at 8% and 10%, per-point errors.",
 		"Face boxes default to the tight bounding box of the ground-truth points (300-W common-subset convention); with --boxes, "
 				+ "the box of the image that overlaps the ground truth most is used."})
-final class EvaluateVerb implements Callable<Integer> {
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private HelpOption help;
-
+final class EvaluateVerb extends Verb {
 	@Option(names = "--data", paramLabel = "DIR", description = "annotated folder (searched recursively); repeat for several")
 	private List<Path> data;
 
@@ -71,9 +62,7 @@ final class EvaluateVerb implements Callable<Integer> {
 	private boolean overwrite;
 
 	@Override
-	public Integer call() throws Exception {
-		CommandLine command = spec.commandLine();
-		PrintWriter out = command.getOut();
+	int run(CommandLine command, PrintWriter out) throws Exception {
 		List<AnnotatedFace> faces = new ArrayList<>();
 		for (Path d : data == null ? List.<Path>of() : data) {
 			if (!Files.isDirectory(d)) {

@@ -5,7 +5,6 @@ import ai.djl.Device;
 import io.github.landmarkj.detect.BoxRefinement;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.detect.DetectorKind;
 import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.ij.AviFrames;
 import io.github.landmarkj.io.AnnotatedImageRenderer;
@@ -24,9 +23,7 @@ import io.github.landmarkj.video.VideoTracking;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,7 +33,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code track}: faces followed through a video (AVI or folder of frames), one OpenFace-like CSV per video. */
 @Command(name = "track", header = "Faces followed through a video (AVI or folder of frames), one CSV per video.", sortOptions = false,
@@ -44,14 +40,8 @@ import java.util.concurrent.Callable;
 		"Writes DIR/<video>.csv, one row per frame and face: frame (from 1), face_id (from 1, kept while the face is followed), "
 				+ "timestamp (s), confidence, success, pitch, yaw, roll (degrees), x_0..x_67, y_0..y_67 (0-based pixels).",
 		"AVI: uncompressed or MJPEG, as ImageJ reads them; a folder's images are frames in name order (frame2 before frame10)."})
-final class TrackVerb implements Callable<Integer> {
+final class TrackVerb extends Verb {
 	static final double DEFAULT_FPS = 30;
-
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private HelpOption help;
 
 	@Option(names = "--input", paramLabel = "VIDEO.avi|FRAMES_FOLDER", required = true, description = "an AVI file or a folder of frames")
 	private Path input;
@@ -77,9 +67,8 @@ final class TrackVerb implements Callable<Integer> {
 	@Mixin
 	private ModelOption model;
 
-	@Option(names = "--detector", paramLabel = "NAME|DIR", defaultValue = DetectorKind.BUNDLED_NAME,
-			description = "bundled face detector name or detector folder, default ${DEFAULT-VALUE}")
-	private String detector;
+	@Mixin
+	private DetectorOption detector;
 
 	@Option(names = "--annotated", description = "also write DIR/<video>_annotated/frame_<n>.png")
 	private boolean annotated;
@@ -91,9 +80,7 @@ final class TrackVerb implements Callable<Integer> {
 	private boolean overwrite;
 
 	@Override
-	public Integer call() throws Exception {
-		CommandLine command = spec.commandLine();
-		PrintWriter out = command.getOut();
+	int run(CommandLine command, PrintWriter out) throws Exception {
 		if (!Files.exists(input)) {
 			throw ExitCodes.usage(command, "--input " + input + " does not exist");
 		}
@@ -121,7 +108,7 @@ final class TrackVerb implements Callable<Integer> {
 		Device chosen = device.choose(out);
 		try (FrameSource source = open(input);
 				TrackSmoother smoother = TrackSmoothers.open(temporal, chosen);
-				TrackerNetworks networks = TrackerNetworks.open(model.model, new DetectorSettings(detector, 0, BoxRefinement.DEFAULT_PASSES), chosen)) {
+				TrackerNetworks networks = TrackerNetworks.open(model.model, new DetectorSettings(detector.detector, 0, BoxRefinement.DEFAULT_PASSES), chosen)) {
 			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
 			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%n", source.name(),
 					source.frameCount(), rate, fps != null || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),

@@ -25,15 +25,12 @@ import io.github.landmarkj.video.LearnedSmoother;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** {@code train-temporal}: synthetic sequences, the tuned filter baseline and the learned temporal model. */
@@ -41,15 +38,9 @@ import java.util.function.Consumer;
 		description = {"Makes synthetic videos of the annotated faces (training faces for training, validation faces held out),",
 				"records the per-frame model's points on them (cached in --cache, resumable), tunes the One-Euro filter on",
 				"the training videos, trains the temporal model and compares raw, filter and learned on the held-out videos."})
-final class TrainTemporalVerb implements Callable<Integer> {
+final class TrainTemporalVerb extends Verb {
 	static final String LICENCE = "Research use only: trained on synthetic videos of the iBUG 300-W annotated faces, whose terms "
 			+ "forbid commercial use (the same restriction as the face68 model).";
-
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private HelpOption help;
 
 	@Mixin
 	private TrainingRunOptions run;
@@ -88,9 +79,7 @@ final class TrainTemporalVerb implements Callable<Integer> {
 	private DeviceOption device;
 
 	@Override
-	public Integer call() throws Exception {
-		CommandLine command = spec.commandLine();
-		PrintWriter out = command.getOut();
+	int run(CommandLine command, PrintWriter out) throws Exception {
 		List<Path> folders = run.folders(command);
 		Path output = run.output(command, ModelPackage.FILE_NAME);
 		SyntheticVideo.Settings base = SyntheticVideo.Settings.defaults();

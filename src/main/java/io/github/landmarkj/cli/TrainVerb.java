@@ -19,25 +19,16 @@ import io.github.landmarkj.eval.ValidationSplit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code train}: trains a model package from annotated folders. */
 @Command(name = "train", header = "Trains a landmark model from annotated folders.", sortOptions = false,
 		description = "Trains a landmark model on images with same-stem .pts (300-W) or .csv point files.")
-final class TrainVerb implements Callable<Integer> {
-	@Spec
-	private CommandSpec spec;
-
-	@Mixin
-	private HelpOption help;
-
+final class TrainVerb extends Verb {
 	@Mixin
 	private TrainingRunOptions run;
 
@@ -59,9 +50,7 @@ final class TrainVerb implements Callable<Integer> {
 	private DeviceOption device;
 
 	@Override
-	public Integer call() throws Exception {
-		CommandLine command = spec.commandLine();
-		PrintWriter out = command.getOut();
+	int run(CommandLine command, PrintWriter out) throws Exception {
 		List<Path> folders = run.folders(command);
 		Path output = run.output(command, ModelPackage.FILE_NAME);
 		NetConfig net = NetConfig.defaultFace68().withAlpha(alpha).withAttentionChannels(attention);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * Where a training keeps its last epoch so that it can be resumed: {@code checkpoint.params} (the
  * network's weights) and {@code checkpoint.json} (how many epochs they hold, with the validation
- * figures of that epoch). Shared by the landmark and the face-detector trainers.
+ * figures of that epoch). Shared by every trainer.
  */
 public final class CheckpointFolder {
 	/** Writes a network's weights to a file. */
@@ -47,6 +47,23 @@ public final class CheckpointFolder {
 	public String resumeMessage(int epochsDone) {
 		return "Resuming after epoch " + epochsDone + " from " + weights()
 				+ " (Adam's moment estimates restart; the learning-rate schedule continues)";
+	}
+
+	/**
+	 * A listener that saves after every epoch: a complete epoch counts, a cancelled one does not (its
+	 * weights hold a few more batches); the validation figures measured that epoch go beside the count.
+	 */
+	public TrainingListener saver(WeightsWriter writer) {
+		return (report, complete) -> {
+			JsonObject figures = new JsonObject();
+			if (!Double.isNaN(report.validationNme())) {
+				figures.addProperty("validation_nme_io", report.validationNme());
+			}
+			if (!Double.isNaN(report.validationJitter())) {
+				figures.addProperty("validation_jitter_io", report.validationJitter());
+			}
+			save(writer, complete ? report.epoch() : report.epoch() - 1, figures);
+		};
 	}
 
 	/**

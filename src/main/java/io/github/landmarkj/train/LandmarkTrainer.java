@@ -8,9 +8,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
+import ai.djl.training.dataset.Batch;
+import ai.djl.training.dataset.Record;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
-import com.google.gson.JsonObject;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.core.HeatmapDecoder;
@@ -101,17 +102,26 @@ public final class LandmarkTrainer {
 			log.accept(report.toString());
 			epochListener.accept(report);
 		});
-		listeners.add((report, complete) -> {
-			JsonObject figures = new JsonObject();
-			figures.addProperty("validation_nme_io", report.validationNme());
-			checkpoint.save(model::saveWeights, complete ? report.epoch() : report.epoch() - 1, figures);
-		});
-		TrainingLoop<List<TrainingExample>> loop = new TrainingLoop<>(batches(data.training, augmenter, stepsPerEpoch), 2);
+		listeners.add(checkpoint.saver(model::saveWeights));
+		TrainingLoop<List<TrainingExample>> loop = new TrainingLoop<>(batches(data.training, augmenter, stepsPerEpoch), this::encode, 2);
 		try (Trainer trainer = model.djlModel().newTrainer(config)) {
 			trainer.initialize(new Shape(options.batchSize(), 3, s, s));
-			history.addAll(loop.run(startEpoch, options.epochs(), batch -> step(trainer, loss, batch),
-					() -> validationNme(model, validation, decoder, metrics),
-					epoch -> schedule.getNewValue(epoch * stepsPerEpoch - offset - 1), listeners, cancelled));
+			history.addAll(loop.run(trainer.getManager(), startEpoch, options.epochs(), new TrainingLoop.Trainee() {
+				@Override
+				public double step(Batch batch) {
+					return OptimiserStep.run(trainer, loss, batch.getData(), batch.getLabels());
+				}
+
+				@Override
+				public ValidationFigures validate(int epoch) {
+					return ValidationFigures.nme(validationNme(model, validation, decoder, metrics));
+				}
+
+				@Override
+				public double learningRate(int epoch) {
+					return schedule.getNewValue(epoch * stepsPerEpoch - offset - 1);
+				}
+			}, listeners, cancelled));
 		} catch (IOException | RuntimeException e) {
 			model.close();
 			throw e;
@@ -151,8 +161,8 @@ public final class LandmarkTrainer {
 		};
 	}
 
-	/** One optimiser step on a batch of examples; the batch's loss. */
-	private double step(Trainer trainer, LandmarkLoss loss, List<TrainingExample> batch) {
+	/** A batch of examples as arrays: inputs (n, 3, s, s); labels: heat maps (n, m, hm, hm) and occlusion grids (n, 1, g, g). */
+	private Record encode(NDManager manager, List<TrainingExample> batch) {
 		NetConfig net = spec.net;
 		int n = batch.size(), s = net.inputSize, m = net.landmarks, hm = net.heatmapSize(), g = net.occlusionSize();
 		float[] x = new float[n * 3 * s * s], yh = new float[n * m * hm * hm], yo = new float[n * g * g];
@@ -162,11 +172,8 @@ public final class LandmarkTrainer {
 			System.arraycopy(e.heatmaps, 0, yh, i * m * hm * hm, m * hm * hm);
 			System.arraycopy(e.occlusionGrid, 0, yo, i * g * g, g * g);
 		}
-		try (NDManager batchManager = trainer.getManager().newSubManager()) {
-			NDList inputs = new NDList(batchManager.create(x, new Shape(n, 3, s, s)));
-			NDList labels = new NDList(batchManager.create(yh, new Shape(n, m, hm, hm)), batchManager.create(yo, new Shape(n, 1, g, g)));
-			return OptimiserStep.run(trainer, loss, inputs, labels);
-		}
+		return new Record(new NDList(manager.create(x, new Shape(n, 3, s, s))),
+				new NDList(manager.create(yh, new Shape(n, m, hm, hm)), manager.create(yo, new Shape(n, 1, g, g))));
 	}
 
 	private FaceAugmenter augmenter(AugmentationConfig config, List<Point2> meanShape) {

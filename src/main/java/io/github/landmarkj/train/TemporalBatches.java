@@ -34,11 +34,22 @@ public final class TemporalBatches {
 		this.mirror = mirror.clone();
 	}
 
-	/** A window of {@code frames} frames of the sequence, augmented as drawn from {@code rng}. */
-	public LabelledSequence augmented(LabelledSequence s, int frames, Random rng) {
-		LabelledSequence out = rng.nextBoolean() ? s.mirrored(mirror) : s;
-		out = rng.nextBoolean() ? out.reversed() : out;
-		return window(out, rng.nextInt(s.frames - frames + 1), frames);
+	/** How one window is augmented: mirrored or not, played backwards or not, and its first frame. */
+	public record WindowDraw(boolean mirrored, boolean reversed, int start) {
+	}
+
+	/** Draws a window of {@code frames} frames of the sequence from {@code rng}: mirror, reverse, then the first frame. */
+	public WindowDraw draw(LabelledSequence s, int frames, Random rng) {
+		boolean mirrored = rng.nextBoolean();
+		boolean reversed = rng.nextBoolean();
+		return new WindowDraw(mirrored, reversed, rng.nextInt(s.frames - frames + 1));
+	}
+
+	/** The window {@code draw} of {@code frames} frames of the sequence. */
+	public LabelledSequence apply(LabelledSequence s, int frames, WindowDraw draw) {
+		LabelledSequence out = draw.mirrored() ? s.mirrored(mirror) : s;
+		out = draw.reversed() ? out.reversed() : out;
+		return window(out, draw.start(), frames);
 	}
 
 	/** Frames {@code start .. start + frames - 1} of a sequence. */
