@@ -92,6 +92,11 @@ public final class FaceDetector implements AutoCloseable {
 		return model.predict(input, in.inputWidth(), in.inputHeight());
 	}
 
+	/** The network, for benchmarks of its stages. */
+	DetectorModel model() {
+		return model;
+	}
+
 	/** Boxes numbered left to right: sorted by their centre's x. */
 	public static List<FaceBox> leftToRight(List<FaceBox> boxes) {
 		List<FaceBox> sorted = new ArrayList<>(boxes);

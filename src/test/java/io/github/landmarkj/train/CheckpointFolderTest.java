@@ -44,4 +44,20 @@ class CheckpointFolderTest {
 		assertFalse(none.exists());
 		assertNull(none.weights());
 	}
+
+	/** The trainers' checkpoint listener: a cancelled epoch does not count; figures not measured are left out. */
+	@Test
+	void theSaverCountsCompleteEpochsAndWritesTheFiguresMeasured(@TempDir Path dir) throws Exception {
+		CheckpointFolder checkpoint = new CheckpointFolder(dir);
+		TrainingListener saver = checkpoint.saver(file -> Files.writeString(file, "weights"));
+		saver.epochEnded(new EpochReport(10, 12, 0.8, 0.057, 0.034, 1e-4, 1), true);
+		JsonObject state = JsonParser.parseString(Files.readString(dir.resolve("checkpoint.json"))).getAsJsonObject();
+		assertEquals(10, state.get("epoch").getAsInt());
+		assertEquals(0.057, state.get("validation_nme_io").getAsDouble(), 0);
+		assertEquals(0.034, state.get("validation_jitter_io").getAsDouble(), 0);
+		saver.epochEnded(new EpochReport(11, 12, 0.8, Double.NaN, Double.NaN, 1e-4, 1), false);
+		state = JsonParser.parseString(Files.readString(dir.resolve("checkpoint.json"))).getAsJsonObject();
+		assertEquals(10, checkpoint.epochsDone(), "epoch 11 was cancelled: its weights resume as after epoch 10");
+		assertFalse(state.has("validation_nme_io") || state.has("validation_jitter_io"), state.toString());
+	}
 }
