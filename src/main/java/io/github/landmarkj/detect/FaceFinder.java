@@ -31,12 +31,17 @@ public final class FaceFinder implements AutoCloseable {
 		this.refinement = refinement;
 	}
 
-	/** Face boxes numbered left to right (by the detector's boxes); empty when no face is found. */
+	/**
+	 * Face boxes numbered left to right (by the detector's boxes); empty when no face is found. Non-finite
+	 * pixels ("no data") are seen as black here, by every caller (files, Fiji, ImgLib2 scripts); the landmark
+	 * pass on the boxes then refuses a face whose crop reads one.
+	 */
 	public List<FaceBox> boxes(RgbImage image) {
+		RgbImage seen = image.withNonFiniteReplaced(0);
 		double threshold = scoreThreshold > 0 ? scoreThreshold : detector.modelPackage().spec().scoreThreshold();
-		List<FaceBox> found = landmarkBoxes(detector.modelPackage().spec(), detector.detect(image, threshold, minFaceSize), image.width(),
+		List<FaceBox> found = landmarkBoxes(detector.modelPackage().spec(), detector.detect(seen, threshold, minFaceSize), image.width(),
 				image.height());
-		return refinement == null || found.isEmpty() ? found : refinement.refinedBoxes(image, found);
+		return refinement == null || found.isEmpty() ? found : refinement.refinedBoxes(seen, found);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import ij.ImagePlus;
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import ij.process.LUT;
+import io.github.landmarkj.core.ImageMemory;
 import io.github.landmarkj.core.RgbImage;
 
 /**
@@ -39,6 +40,8 @@ public final class ImagePlusAdapter {
 		// getProcessor(n) of a stack wraps the stack's own array; only reads follow.
 		ImageProcessor ip = imp.getStackSize() == 1 ? imp.getProcessor() : imp.getStack().getProcessor(stackIndex);
 		int w = ip.getWidth(), h = ip.getHeight();
+		ImageMemory.require((imp.getStackSize() == 1 ? "Image " : "Plane " + stackIndex + " of ") + imp.getTitle(), w, h,
+				ImageMemory.RGB_IMAGE_BYTES_PER_PIXEL);
 		if (ip instanceof ColorProcessor) {
 			return RgbImage.fromPackedRgb(w, h, (int[]) ip.getPixels());
 		}

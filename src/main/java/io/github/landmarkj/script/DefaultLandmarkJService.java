@@ -59,7 +59,8 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 		LandmarkJOptions opts = options == null ? options() : options;
 		AdaptedImage input = ImgLib2Adapter.toRgbImage(image, opts.intensityRange());
 		if (input.nonFinitePixels > 0) {
-			log.warn("LandmarkJ: " + input.nonFinitePixels + " pixel value(s) of the image are NaN or infinite; they were read as 0");
+			log.warn("LandmarkJ: " + input.nonFinitePixels + " pixel value(s) of the image are NaN or infinite: the face detector sees "
+					+ "them as black, and a face whose crop reads one is refused (as on the command line and in Fiji)");
 		}
 		List<FaceBox> regions = boxes == null ? null : inAdaptedImage(boxes, input);
 		List<FaceAnalysis> found;

@@ -73,12 +73,12 @@ public final class SoakBench {
 					int w = (i - 1) / WINDOW, s = ((i - 1) % WINDOW) / SAMPLE_EVERY;
 					rss[w][s] = residentKb();
 					direct[w][s] = directKb();
-					heap[w][s] = heapKb();
 					committed[w][s] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1024;
+					heap[w][s] = heapKb();
 				}
 				if (i % WINDOW == 0) {
 					int w = i / WINDOW - 1;
-					System.out.printf(Locale.ROOT, "%6d inferences  window %2d: resident median %6.1f MB (%6.1f-%6.1f)  heap median %5.1f MB, committed %5.1f-%5.1f MB, direct buffers %5.1f-%5.1f MB%s%n",
+					System.out.printf(Locale.ROOT, "%6d inferences  window %2d: resident median %6.1f MB (%6.1f-%6.1f)  heap median %5.1f MB, heap committed before GC %5.1f-%5.1f MB, direct buffers %5.1f-%5.1f MB%s%n",
 							i, w + 1, median(rss[w]) / 1024.0, min(rss[w]) / 1024.0, max(rss[w]) / 1024.0, median(heap[w]) / 1024.0,
 							min(committed[w]) / 1024.0, max(committed[w]) / 1024.0, min(direct[w]) / 1024.0, max(direct[w]) / 1024.0,
 							w == 0 ? "  (warm-up)" : w == 1 ? "  (reference)" : "");

@@ -71,19 +71,20 @@ class ImgLib2AdapterTest {
 	}
 
 	@Test
-	void nonFinitePixelsAreLeftOutOfTheRangeBecomeZeroAndAreCounted() {
+	void nonFinitePixelsAreLeftOutOfTheRangeStayNotANumberAndAreCounted() {
 		float nan = Float.NaN;
 		AdaptedImage a = ImgLib2Adapter.toRgbImage(ArrayImgs.floats(new float[] {nan, 100, 200, Float.POSITIVE_INFINITY, 150,
 				Float.NEGATIVE_INFINITY}, W, H));
-		// Range from the finite values only (100..200): without that rule one Inf would flatten the image.
-		assertGrey(new float[] {0, 0, 255, 0, 127.5f, 0}, a.rgb);
+		// Range from the finite values only (100..200): without that rule one Inf would flatten the image. Non-finite
+		// values stay NaN, as for files and ImagePlus: the landmark pass refuses a face that reads one.
+		assertGrey(new float[] {nan, 0, 255, nan, 127.5f, nan}, a.rgb);
 		assertEquals(3, a.nonFinitePixels);
 	}
 
 	@Test
 	void anImageWithoutTwoDistinctFiniteValuesBecomesBlack() {
 		AdaptedImage allNan = ImgLib2Adapter.toRgbImage(ArrayImgs.floats(new float[] {Float.NaN, Float.NaN}, 2, 1));
-		assertGrey(new float[] {0, 0}, allNan.rgb);
+		assertGrey(new float[] {Float.NaN, Float.NaN}, allNan.rgb);
 		assertEquals(2, allNan.nonFinitePixels);
 		AdaptedImage flat = ImgLib2Adapter.toRgbImage(ArrayImgs.floats(new float[] {7, 7}, 2, 1));
 		assertGrey(new float[] {0, 0}, flat.rgb);
@@ -170,5 +171,17 @@ class ImgLib2AdapterTest {
 		float[] before = values.clone();
 		ImgLib2Adapter.toRgbImage(ArrayImgs.floats(values, W, H));
 		assertArrayEquals(before, values);
+	}
+
+	@Test
+	void aHugeImageIsRefusedWithItsSizeBeforeAnythingIsAllocated() {
+		net.imglib2.RandomAccessibleInterval<net.imglib2.type.numeric.real.FloatType> huge = net.imglib2.view.Views.interval(
+				net.imglib2.util.ConstantUtils.constantRandomAccessible(new net.imglib2.type.numeric.real.FloatType(1), 2),
+				new net.imglib2.FinalInterval(40000, 40000));
+		io.github.landmarkj.core.RejectedInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+				io.github.landmarkj.core.RejectedInputException.class, () -> ImgLib2Adapter.toRgbImage(huge));
+		org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("The image is 40000 x 40000 pixels (1600 million), more than the 716 million LandmarkJ holds in one image; "
+				+ "it would need about 17.9 GB of memory, and Java has "),
+				e.getMessage());
 	}
 }
