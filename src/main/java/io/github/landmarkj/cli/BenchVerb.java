@@ -88,8 +88,8 @@ final class BenchVerb extends Verb {
 
 	/**
 	 * Frames per second tracking one face in 640x480 frames held in memory (no decoding): per frame the
-	 * landmark network on the face's region, and every 10 frames the face detector with its two-pass first
-	 * landmark pass. Both networks really run; their outputs are replaced by a known face (about 200 px wide,
+	 * landmark network on the face's region, and every 10 frames the face detector with the landmark passes
+	 * that refine its box. Both networks really run; their outputs are replaced by a known face (about 200 px wide,
 	 * moving) so that the regions are those of a real face whatever the benchmark image shows.
 	 */
 	private void benchTracking(PrintWriter out, RgbImage image, Device chosen) throws Exception {

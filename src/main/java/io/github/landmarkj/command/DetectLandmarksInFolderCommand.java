@@ -98,7 +98,7 @@ public final class DetectLandmarksInFolderCommand extends ContextCommand {
 		}
 	}
 
-	/** The bundled detector (two passes) for "Detect faces", none for "Whole image". */
+	/** The bundled detector (with box refinement) for "Detect faces", none for "Whole image". */
 	private DetectorSettings detection() {
 		switch (regions == null ? FaceRegions.Source.DETECT_FACES : FaceRegions.Source.parse(regions)) {
 			case DETECT_FACES:

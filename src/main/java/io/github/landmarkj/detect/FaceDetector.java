@@ -16,7 +16,7 @@ import java.util.List;
  * Faces in an image: scale it to the detector's input ({@link DetectorInput}), run the network, decode the
  * prior boxes, suppress overlaps, map the boxes back to image pixels and number them left to right. A box
  * is the detector's face box (WIDER FACE style: forehead to chin), with its score; a first landmark pass
- * ({@link TwoPassLandmarks}) turns it into LandmarkJ's tight landmark box.
+ * ({@link BoxRefinement}) turns it into LandmarkJ's tight landmark box.
  * Not thread-safe (one network); open one detector per worker thread.
  */
 public final class FaceDetector implements AutoCloseable {

@@ -26,7 +26,7 @@ import java.util.Map;
  * Where the face detector's time goes on one 640 x 480 photo at the default 320 x 240 input, stage by stage
  * (medians of RUNS runs after a warm-up): scaling the image to the input, normalising, creating the input
  * tensor, the network's forward, copying its outputs to Java, prior boxes, decoding and NMS; then the whole
- * {@code detect} and the two-pass landmarks of its faces.
+ * {@code detect} and the refined landmarks of its faces (as FaceFinder and BoxRefinement give them).
  * <p>Usage: {@code DetectorStagesBench [DATA_DIR] [RUNS]} (DATA_DIR ../shared/data: its first AFW photo).
  */
 public final class DetectorStagesBench {
@@ -42,13 +42,13 @@ public final class DetectorStagesBench {
 		System.out.println(MachineDescription.describe() + "; load average " + load());
 		try (FaceDetector detector = FaceDetector.open(DetectorKind.BUNDLED_NAME, Device.cpu());
 				LandmarkDetector landmarks = LandmarkDetector.open("face68", Device.cpu())) {
-			TwoPassLandmarks twoPass = new TwoPassLandmarks(landmarks);
+			BoxRefinement refinement = new BoxRefinement(landmarks);
 			DetectorSpec spec = detector.modelPackage().spec();
 			DetectorInput in = detector.input(640, 480, 0);
 			DetectorModel model = detector.model();
 			Map<String, double[]> ms = new LinkedHashMap<>();
 			String[] stages = {"scale to input (Java)", "normalise (Java)", "input tensor", "forward", "outputs to Java", "priors",
-					"decode + NMS", "detect (whole)", "two-pass landmarks", "detect + two-pass"};
+					"decode + NMS", "detect (whole)", "refined landmarks", "detect + refined landmarks"};
 			for (String st : stages) {
 				ms.put(st, new double[runs]);
 			}
@@ -77,7 +77,7 @@ public final class DetectorStagesBench {
 				long t7 = System.nanoTime();
 				List<FaceBox> found = detector.detect(vga);
 				long t8 = System.nanoTime();
-				twoPass.detect(vga, found);
+				refinement.detect(vga, FaceFinder.landmarkBoxes(spec, found, vga.width(), vga.height()));
 				long t9 = System.nanoTime();
 				if (r < 0) {
 					continue;
