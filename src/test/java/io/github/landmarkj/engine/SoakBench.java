@@ -28,10 +28,12 @@ import java.util.Random;
  * hidden by the medians shows. Prints the environment that decides native memory (malloc and thread
  * variables) and the load average at start and end.
  * <pre>
- * mvn -q test-compile && MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 OMP_NUM_THREADS=1 \
- *   java -Xmx2g -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1 \
+ * mvn -q test-compile && MALLOC_ARENA_MAX=2 OMP_NUM_THREADS=1 java -Xms512m -Xmx512m -XX:+AlwaysPreTouch \
+ *   -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1 \
  *   -cp target/test-classes:target/classes:DEPENDENCIES io.github.landmarkj.engine.SoakBench [inferences]
  * </pre>
+ * A fixed, pre-touched heap keeps the resident memory from following the heap's growth between samples and
+ * its shrinking at each sample's GC (docs/robustness.md, "Memory over long runs").
  * Exit code 0 when both medians stay within 5%, 1 otherwise.
  */
 public final class SoakBench {
