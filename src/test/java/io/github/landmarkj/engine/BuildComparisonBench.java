@@ -18,8 +18,8 @@ import java.util.Locale;
  * Two builds of LandmarkJ timed in one process, interleaved (A, B, A, B ...), so that the load of a shared
  * machine falls on both alike: e.g. main's {@code target/classes} against this tree's. Each build's classes
  * (and bundled models) are loaded by their own class loader; DJL and libtorch are shared. Per build: face
- * detection on a 640 x 480 photo at the default input, the detector's two-pass landmarks, and one face's
- * landmarks at batch 1; medians (and fastest) of RUNS rounds, and the ratio B / A.
+ * detection on a 640 x 480 photo at the default input, then the landmarks of the faces it found (one
+ * batch), and one face's landmarks at batch 1; medians (and fastest) of RUNS rounds, and the ratio B / A.
  * <p>Usage: {@code BuildComparisonBench A_CLASSES B_CLASSES [DATA_DIR] [RUNS]} (DATA_DIR ../shared/data,
  * RUNS 60), with DJL and libtorch on the class path, e.g. this tree's test class path.
  */
@@ -65,12 +65,10 @@ public final class BuildComparisonBench {
 		final String name;
 		final Object detector;
 		final Object landmarks;
-		final Object twoPass;
 		final Object image;
 		final List<Object> oneBox;
 		final Method detect;
 		final Method landmarksDetect;
-		final Method twoPassDetect;
 
 		Build(String name, Path classes, Path photo) throws Exception {
 			this.name = name;
@@ -88,11 +86,8 @@ public final class BuildComparisonBench {
 			this.detector = faceDetector.getMethod("open", String.class, device).invoke(null, "face-detector", cpu);
 			Class<?> landmarkDetector = loader.loadClass(PACKAGE + "engine.LandmarkDetector");
 			this.landmarks = landmarkDetector.getMethod("open", String.class, device).invoke(null, "face68", cpu);
-			Class<?> twoPassClass = loader.loadClass(PACKAGE + "detect.TwoPassLandmarks");
-			this.twoPass = twoPassClass.getConstructor(landmarkDetector).newInstance(landmarks);
 			this.detect = faceDetector.getMethod("detect", rgb);
 			this.landmarksDetect = landmarkDetector.getMethod("detect", rgb, List.class);
-			this.twoPassDetect = twoPassClass.getMethod("detect", rgb, List.class);
 			List<?> faces = (List<?>) detect.invoke(detector, image);
 			if (faces.isEmpty()) {
 				throw new IllegalStateException(name + " found no face in " + photo);
@@ -101,14 +96,14 @@ public final class BuildComparisonBench {
 		}
 
 		/**
-		 * ms of detection, detection + two-pass landmarks, one face's landmarks at batch 1: wall time, then the
+		 * ms of detection, detection + landmarks of the faces found, one face's landmarks at batch 1: wall time, then the
 		 * calling thread's CPU time (all of the work with one libtorch thread; less sensitive to other load).
 		 */
 		double[] round() throws Exception {
 			long c0 = CPU.getCurrentThreadCpuTime(), t0 = System.nanoTime();
 			List<?> faces = (List<?>) detect.invoke(detector, image);
 			long c1 = CPU.getCurrentThreadCpuTime(), t1 = System.nanoTime();
-			twoPassDetect.invoke(twoPass, image, faces);
+			landmarksDetect.invoke(landmarks, image, faces);
 			long c2 = CPU.getCurrentThreadCpuTime(), t2 = System.nanoTime();
 			landmarksDetect.invoke(landmarks, image, oneBox);
 			long c3 = CPU.getCurrentThreadCpuTime(), t3 = System.nanoTime();
@@ -128,7 +123,7 @@ public final class BuildComparisonBench {
 		List<Build> builds = new ArrayList<>();
 		builds.add(new Build("A " + args[0], Paths.get(args[0]), photo));
 		builds.add(new Build("B " + args[1], Paths.get(args[1]), photo));
-		String[] what = {"detect, 640x480 photo", "detect + two-pass landmarks", "one face, batch 1"};
+		String[] what = {"detect, 640x480 photo", "detect + landmarks of faces", "one face, batch 1"};
 		double[][][] ms = new double[2][2 * what.length][runs];
 		double loadBefore = load();
 		for (int r = -20; r < runs; r++) {
