@@ -33,9 +33,9 @@ import java.util.Set;
 
 /**
  * The bundled face detector's figures for its card (an example, not a test):
- * {@code FaceDetectorEvaluationDemo [DATA_DIR [CROPS_DIR [MIN_FACE_SIZES [PARTS]]]]}, DATA_DIR defaulting to
+ * {@code FaceDetectorEvaluationDemo [DATA_DIR [CROPS_DIR [MIN_FACE_SIZES [PARTS [PASSES]]]]]}, DATA_DIR defaulting to
  * ../shared/data, MIN_FACE_SIZES e.g. {@code 0,40} (AFW figures at each; the first also gives the AFW NME),
- * PARTS a subset of {@code afw,crops,timing} (default all).
+ * PARTS a subset of {@code afw,crops,timing} (default all), PASSES the box refinement passes (default the product's).
  * <ul>
  * <li>detection/afw-photos (185 photos, 337 listed faces): a listed face is found when a final (first-pass,
  * tight landmark) box has IoU >= 0.5 with its listed box, each box matched at most once, best IoU first;
@@ -76,6 +76,7 @@ public final class FaceDetectorEvaluationDemo {
 		Path crops = args.length > 1 && !args[1].equals("-") ? Paths.get(args[1]) : null;
 		double[] minFaces = Arrays.stream((args.length > 2 ? args[2] : "0").split(",")).mapToDouble(Double::parseDouble).toArray();
 		String parts = args.length > 3 ? args[3] : "afw,crops,timing";
+		int passes = args.length > 4 ? Integer.parseInt(args[4]) : BoxRefinement.DEFAULT_PASSES;
 		Path afw = data.resolve("detection/afw-photos");
 		Map<String, List<FaceBox>> listed = readBoxes(afw.resolve("boxes.csv"));
 		System.out.println(MachineDescription.describe() + "; load average " + load());
@@ -84,7 +85,8 @@ public final class FaceDetectorEvaluationDemo {
 				+ " between the final tight box and the listed box");
 		try (FaceDetector detector = FaceDetector.open(DetectorKind.BUNDLED_NAME, Device.cpu());
 				LandmarkDetector landmarks = LandmarkDetector.open("face68", Device.cpu())) {
-			BoxRefinement refinement = new BoxRefinement(landmarks);
+			BoxRefinement refinement = new BoxRefinement(landmarks, passes, 0);
+			System.out.println("Refinement passes: " + passes);
 			List<Detection> chosen = null;
 			DetectorSpec pkg = detector.modelPackage().spec();
 			for (double minFace : parts.contains("afw") ? minFaces : new double[0]) {
