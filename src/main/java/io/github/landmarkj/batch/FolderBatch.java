@@ -222,7 +222,7 @@ public final class FolderBatch {
 			List<FaceBox> faceBoxes = given;
 			if (faceBoxes == null) {
 				// The detector sees "no data" (NaN) as black; the landmark pass refuses faces that read it.
-				faceBoxes = finder != null ? finder.boxes(image.withNonFiniteReplaced(0))
+				faceBoxes = finder != null ? finder.boxes(image)
 						: Collections.singletonList(detector.wholeImageBox(image.width(), image.height()));
 			}
 			// No face found still writes the (empty) CSV and JSON: they say the image was looked at.

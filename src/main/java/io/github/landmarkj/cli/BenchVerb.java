@@ -11,6 +11,7 @@ import io.github.landmarkj.video.LandmarkEstimator;
 import io.github.landmarkj.video.TrackerNetworks;
 import io.github.landmarkj.video.TrackerSettings;
 import io.github.landmarkj.core.RgbImage;
+import io.github.landmarkj.engine.IntraOpThreads;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.engine.MachineDescription;
 import picocli.CommandLine;
@@ -42,6 +43,10 @@ final class BenchVerb extends Verb {
 	@Option(names = "--runs", paramLabel = "RUNS", defaultValue = "100", description = "timed runs at batch 1, default ${DEFAULT-VALUE}")
 	private int runs;
 
+	@Option(names = "--torch-threads", paramLabel = "N", description = "libtorch threads for the whole run (default: libtorch's own, one per "
+			+ "core; 1 is steadier when other programs use the cores)")
+	private Integer torchThreads;
+
 	@Mixin
 	private DeviceOption device;
 
@@ -50,8 +55,15 @@ final class BenchVerb extends Verb {
 		if (runs < 1) {
 			throw ExitCodes.usage(command, "--runs needs at least 1 timed run, got " + runs);
 		}
+		if (torchThreads != null && torchThreads < 1) {
+			throw ExitCodes.usage(command, "--torch-threads needs at least 1 thread, got " + torchThreads);
+		}
 		out.println("Machine: " + MachineDescription.describe());
 		Device chosen = device.choose(out);
+		if (torchThreads != null) {
+			IntraOpThreads.set(torchThreads);
+		}
+		out.println("libtorch threads: " + IntraOpThreads.current() + "; load average at start: " + MachineDescription.loadAverage());
 		Random rng = new Random(1);
 		float[] pixels = new float[3 * 640 * 480];
 		for (int i = 0; i < pixels.length; i++) {
@@ -88,8 +100,8 @@ final class BenchVerb extends Verb {
 
 	/**
 	 * Frames per second tracking one face in 640x480 frames held in memory (no decoding): per frame the
-	 * landmark network on the face's region, and every 10 frames the face detector with its two-pass first
-	 * landmark pass. Both networks really run; their outputs are replaced by a known face (about 200 px wide,
+	 * landmark network on the face's region, and every 10 frames the face detector with the landmark passes
+	 * that refine its box. Both networks really run; their outputs are replaced by a known face (about 200 px wide,
 	 * moving) so that the regions are those of a real face whatever the benchmark image shows.
 	 */
 	private void benchTracking(PrintWriter out, RgbImage image, Device chosen) throws Exception {
@@ -131,7 +143,8 @@ final class BenchVerb extends Verb {
 			out.println(String.format(Locale.ROOT, "tracking one face, 640x480, detector every %d frames (%d frames after %d warm-up):",
 					settings.detectEvery(), frames, warmup));
 			out.println(String.format(Locale.ROOT, "  %.2f ms per frame on average = %.1f frames per second; median %.2f ms on detector frames, "
-					+ "%.2f ms on the others", mean, 1000 / mean, median(detectorFrames), median(otherFrames)));
+					+ "%.2f ms on the others; load average now %s", mean, 1000 / mean, median(detectorFrames), median(otherFrames),
+					MachineDescription.loadAverage()));
 		}
 	}
 

@@ -5,6 +5,7 @@ import io.github.landmarkj.batch.BatchOptions;
 import io.github.landmarkj.batch.BatchSummary;
 import io.github.landmarkj.batch.FolderBatch;
 import io.github.landmarkj.batch.ProgressListener;
+import io.github.landmarkj.detect.BoxRefinement;
 import io.github.landmarkj.detect.DetectorSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,9 +49,10 @@ final class DetectVerb extends Verb {
 			+ "detector input (0: the detector's own 320 x 240, faces down to about a twelfth of the image's short side)")
 	private Double minFaceSize;
 
-	@Option(names = "--two-pass", paramLabel = "true|false", arity = "1", defaultValue = "true",
-			description = "refine each detected box with a first landmark pass, default ${DEFAULT-VALUE}")
-	private boolean twoPass;
+	@Option(names = "--refine", paramLabel = "PASSES", defaultValue = "" + BoxRefinement.DEFAULT_PASSES,
+			description = "landmark passes that turn each detected box into a tight landmark box, 0 to " + BoxRefinement.MAX_PASSES
+					+ " (0: the detector's boxes as they are), default ${DEFAULT-VALUE}")
+	private int refinementPasses;
 
 	@Option(names = "--whole-image", description = "no detector: an image without a box is analysed whole, as one face crop")
 	private boolean wholeImage;
@@ -97,7 +99,7 @@ final class DetectVerb extends Verb {
 		BatchOptions options = new BatchOptions(folder, filePattern, recursive, output, overwrite, annotated, threads, model.model, chosen,
 				boxes, detection);
 		if (detection != null) {
-			out.println("Faces without a box: detector " + detection.detector + (detection.twoPass ? ", two passes" : ", one pass")
+			out.println("Faces without a box: detector " + detection.detector + ", " + detection.refinementPasses + " refinement pass(es)"
 					+ (detection.minFaceSize > 0 ? ", faces from " + detection.minFaceSize + " px" : ""));
 		}
 		BatchSummary summary = new FolderBatch(options).run(new ProgressListener() {
@@ -128,20 +130,23 @@ final class DetectVerb extends Verb {
 	private DetectorSettings detection(CommandLine command) {
 		CommandLine.ParseResult parsed = command.getParseResult();
 		boolean detectorOptions = parsed.hasMatchedOption("--detector") || parsed.hasMatchedOption("--score-threshold")
-				|| parsed.hasMatchedOption("--two-pass") || parsed.hasMatchedOption("--min-face-size");
+				|| parsed.hasMatchedOption("--refine") || parsed.hasMatchedOption("--min-face-size");
 		if (wholeImage) {
 			if (detectorOptions) {
-				throw ExitCodes.usage(command, "--whole-image uses no detector: drop --detector, --score-threshold, --min-face-size and --two-pass");
+				throw ExitCodes.usage(command, "--whole-image uses no detector: drop --detector, --score-threshold, --min-face-size and --refine");
 			}
 			return null;
 		}
 		if (scoreThreshold != null && !(scoreThreshold > 0 && scoreThreshold < 1)) {
 			throw ExitCodes.usage(command, "--score-threshold needs a number between 0 and 1 (exclusive), got " + scoreThreshold);
 		}
+		if (refinementPasses < 0 || refinementPasses > BoxRefinement.MAX_PASSES) {
+			throw ExitCodes.usage(command, "--refine needs 0 to " + BoxRefinement.MAX_PASSES + " passes, got " + refinementPasses);
+		}
 		if (minFaceSize != null && !(minFaceSize >= 0 && minFaceSize < Double.POSITIVE_INFINITY)) {
 			throw ExitCodes.usage(command, "--min-face-size needs a number of pixels (0 or more), got " + minFaceSize);
 		}
-		return new DetectorSettings(detector.detector, scoreThreshold == null ? 0 : scoreThreshold, twoPass, minFaceSize == null ? 0 : minFaceSize);
+		return new DetectorSettings(detector.detector, scoreThreshold == null ? 0 : scoreThreshold, refinementPasses, minFaceSize == null ? 0 : minFaceSize);
 	}
 
 	private static String globEscape(String name) {

@@ -97,7 +97,7 @@ final class EvaluateVerb extends Verb {
 			if (occlusion) {
 				ModelEvaluation.OcclusionScores o = new SyntheticOcclusionCheck(detector).syntheticOcclusion(outcome.faces, 7);
 				out.println(String.format(Locale.ROOT, "occluded flags on synthetic occluders: precision %.3f  recall %.3f  (%d of %d points hidden)",
-						o.precision, o.recall, o.occludedPoints, o.points));
+						o.precision(), o.recall(), o.occludedPoints(), o.points()));
 			}
 			out.println("Wrote " + output.resolve("metrics.json") + ", ced.png, predictions.csv, faces.csv");
 		}

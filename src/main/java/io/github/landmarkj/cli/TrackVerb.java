@@ -2,6 +2,7 @@ package io.github.landmarkj.cli;
 
 import io.github.landmarkj.io.OutputFolders;
 import ai.djl.Device;
+import io.github.landmarkj.detect.BoxRefinement;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.detect.DetectorSettings;
@@ -107,7 +108,7 @@ final class TrackVerb extends Verb {
 		Device chosen = device.choose(out);
 		try (FrameSource source = open(input);
 				TrackSmoother smoother = TrackSmoothers.open(temporal, chosen);
-				TrackerNetworks networks = TrackerNetworks.open(model.model, new DetectorSettings(detector.detector, 0, true), chosen)) {
+				TrackerNetworks networks = TrackerNetworks.open(model.model, new DetectorSettings(detector.detector, 0, BoxRefinement.DEFAULT_PASSES), chosen)) {
 			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
 			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%n", source.name(),
 					source.frameCount(), rate, fps != null || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),

@@ -1,7 +1,6 @@
 package io.github.landmarkj.cli;
 
 import ai.djl.Device;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.landmarkj.core.LandmarkScheme;
 import io.github.landmarkj.engine.LandmarkDetector;
@@ -20,6 +19,7 @@ import io.github.landmarkj.train.SequenceSources;
 import io.github.landmarkj.train.SyntheticVideo;
 import io.github.landmarkj.train.TemporalComparison;
 import io.github.landmarkj.train.TemporalTrainer;
+import io.github.landmarkj.train.TrainingData;
 import io.github.landmarkj.eval.ValidationSplit;
 import io.github.landmarkj.video.LearnedSmoother;
 import picocli.CommandLine;
@@ -96,13 +96,13 @@ final class TrainTemporalVerb extends Verb {
 		long t0 = System.nanoTime();
 		ValidationSplit split = new ValidationSplit(run.validationEvery);
 		SequenceSources sources = SequenceSources.read(folders, split, 68);
-		out.println("Faces: " + sources.training.size() + " training, " + sources.validation.size() + " validation");
+		out.println("Faces: " + sources.training().size() + " training, " + sources.validation().size() + " validation");
 		try (LandmarkDetector detector = LandmarkDetector.open(model, chosen)) {
 			SequenceRecorder recorder = new SequenceRecorder(
 					(frame, box) -> detector.detect(frame, Collections.singletonList(box)).get(0).landmarks(), redetectEvery);
-			new SequenceCache(cache.resolve("train")).fill(sources.training, sequences, run.seed, settings, settings.maxFaceSide(),
+			new SequenceCache(cache.resolve("train")).fill(sources.training(), sequences, run.seed, settings, settings.maxFaceSide(),
 					recorder, () -> false, line -> println(out, line));
-			new SequenceCache(cache.resolve("validation")).fill(sources.validation, validationSequences, run.seed + 1L, settings,
+			new SequenceCache(cache.resolve("validation")).fill(sources.validation(), validationSequences, run.seed + 1L, settings,
 					settings.maxFaceSide(), recorder, () -> false, line -> println(out, line));
 		}
 		if (sequencesOnly) {
@@ -127,11 +127,7 @@ final class TrainTemporalVerb extends Verb {
 			TemporalComparison comparison = TemporalComparison.run(validation, tuning.best(), new LearnedSmoother(trained, "trained"),
 					eyeR, eyeL);
 			comparison.lines().forEach(log);
-			JsonObject record = new JsonObject();
-			JsonArray data = new JsonArray();
-			folders.forEach(f -> data.add(f.toString()));
-			record.add("data", data);
-			record.addProperty("validation_split", "every " + split.every() + "th photo (sorted by file name) of each folder");
+			JsonObject record = TrainingData.sourcesRecord(folders, split);
 			record.addProperty("training_sequences", training.size());
 			record.addProperty("held_out_sequences", validation.size());
 			record.addProperty("frames_per_sequence", settings.frames());

@@ -18,12 +18,8 @@ import io.github.landmarkj.ij.LandmarkResultsTable;
 import io.github.landmarkj.ij.LandmarkRois;
 import io.github.landmarkj.ij.Plane;
 import io.github.landmarkj.ij.PlaneFaces;
-import io.github.landmarkj.ij.UserErrors;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -34,7 +30,7 @@ import java.util.function.BooleanSupplier;
 
 /** Plugins › LandmarkJ › Detect Landmarks: landmarks of the faces on the current image. */
 @Plugin(type = Command.class, menuPath = "Plugins>LandmarkJ>Detect Landmarks")
-public final class DetectLandmarksCommand extends ContextCommand {
+public final class DetectLandmarksCommand extends LandmarkJCommand {
 	static final String TITLE = "Detect Landmarks";
 
 	@Parameter(label = "Image")
@@ -74,22 +70,17 @@ public final class DetectLandmarksCommand extends ContextCommand {
 	private ImagePlus occlusion_image;
 
 	@Parameter
-	private StatusService status;
-	@Parameter
-	private LogService log;
-	@Parameter
 	private ImageJSession session;
 
+	public DetectLandmarksCommand() {
+		super(TITLE);
+	}
+
 	@Override
-	public void run() {
-		try {
-			// Before the model is loaded and the planes analysed.
-			if (PathParameters.optional(output_folder) != null) {
-				OutputFolders.requireWritable(PathParameters.optional(output_folder));
-			}
-		} catch (IOException e) {
-			UserErrors.report(this, log, TITLE, e);
-			return;
+	void execute() throws IOException {
+		// Before the model is loaded and the planes analysed.
+		if (PathParameters.optional(output_folder) != null) {
+			OutputFolders.requireWritable(PathParameters.optional(output_folder));
 		}
 		try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
 			FaceRegions.Source source = FaceRegions.Source.parse(regions);
@@ -98,10 +89,6 @@ public final class DetectLandmarksCommand extends ContextCommand {
 					? DetectorSettings.bundled(score_threshold, min_face_size).open(detector, detector.device()) : null) {
 				detect(detector, new FaceRegions(source, source == FaceRegions.Source.ROI_MANAGER ? session.roiManager() : null, finder));
 			}
-		} catch (IOException | RuntimeException e) {
-			UserErrors.report(this, log, TITLE, e);
-		} finally {
-			status.clearStatus();
 		}
 	}
 

@@ -9,11 +9,7 @@ import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.ij.Cancellation;
 import io.github.landmarkj.ij.FaceRegions;
-import io.github.landmarkj.ij.UserErrors;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -22,7 +18,7 @@ import java.util.Locale;
 
 /** Plugins › LandmarkJ › Detect Landmarks in Folder: CSV/.pts/JSON (and annotated PNGs) for every image of a folder. */
 @Plugin(type = Command.class, menuPath = "Plugins>LandmarkJ>Detect Landmarks in Folder")
-public final class DetectLandmarksInFolderCommand extends ContextCommand {
+public final class DetectLandmarksInFolderCommand extends LandmarkJCommand {
 	static final String TITLE = "Detect Landmarks in Folder";
 
 	@Parameter(label = "Input folder", required = false, persist = false)
@@ -54,51 +50,44 @@ public final class DetectLandmarksInFolderCommand extends ContextCommand {
 	@Parameter(label = "Face boxes CSV (optional)", required = false, persist = false)
 	private String boxes_csv = "";
 
-	@Parameter
-	private StatusService status;
-	@Parameter
-	private LogService log;
+	public DetectLandmarksInFolderCommand() {
+		super(TITLE);
+	}
 
 	@Override
-	public void run() {
-		try {
-			BatchOptions options = new BatchOptions(PathParameters.required(input_folder, "input_folder=<folder of images>"), file_pattern,
-					recursive, PathParameters.required(output_folder, "output_folder=<folder for the results>"), overwrite, annotated_png,
-					threads, model, Devices.choose(Devices.Preference.parse(device)), PathParameters.optional(boxes_csv), detection());
-			BatchSummary summary = new FolderBatch(options).run(new ProgressListener() {
-				@Override
-				public void progress(int done, int total, int failed, double remaining, String file) {
-					status.showProgress(done, total);
-					status.showStatus(String.format(Locale.ROOT, "LandmarkJ: %d/%d images, %d failed, about %s left (%s)", done, total,
-							failed, duration(remaining), file));
-				}
-
-				@Override
-				public void noFace(String image) {
-					IJ.log(TITLE + ": " + image + ": no face found");
-				}
-
-				@Override
-				public void warning(String message) {
-					log.warn(TITLE + ": " + message);
-					IJ.log(TITLE + ": warning: " + message);
-				}
-			}, Cancellation.ofCurrentThread());
-			String message = TITLE + ": " + summary + "; results in " + output_folder;
-			log.info(message);
-			IJ.log(message);
-			status.showStatus("LandmarkJ: " + summary);
-			if (summary.cancelled()) {
-				cancel("Cancelled: " + summary);
+	void execute() throws IOException {
+		BatchOptions options = new BatchOptions(PathParameters.required(input_folder, "input_folder=<folder of images>"), file_pattern,
+				recursive, PathParameters.required(output_folder, "output_folder=<folder for the results>"), overwrite, annotated_png,
+				threads, model, Devices.choose(Devices.Preference.parse(device)), PathParameters.optional(boxes_csv), detection());
+		BatchSummary summary = new FolderBatch(options).run(new ProgressListener() {
+			@Override
+			public void progress(int done, int total, int failed, double remaining, String file) {
+				status.showProgress(done, total);
+				status.showStatus(String.format(Locale.ROOT, "LandmarkJ: %d/%d images, %d failed, about %s left (%s)", done, total,
+						failed, duration(remaining), file));
 			}
-		} catch (IOException | RuntimeException e) {
-			UserErrors.report(this, log, TITLE, e);
-		} finally {
-			status.clearStatus();
+
+			@Override
+			public void noFace(String image) {
+				IJ.log(TITLE + ": " + image + ": no face found");
+			}
+
+			@Override
+			public void warning(String message) {
+				log.warn(TITLE + ": " + message);
+				IJ.log(TITLE + ": warning: " + message);
+			}
+		}, Cancellation.ofCurrentThread());
+		String message = TITLE + ": " + summary + "; results in " + output_folder;
+		log.info(message);
+		IJ.log(message);
+		status.showStatus("LandmarkJ: " + summary);
+		if (summary.cancelled()) {
+			cancel("Cancelled: " + summary);
 		}
 	}
 
-	/** The bundled detector (two passes) for "Detect faces", none for "Whole image". */
+	/** The bundled detector (with box refinement) for "Detect faces", none for "Whole image". */
 	private DetectorSettings detection() {
 		switch (regions == null ? FaceRegions.Source.DETECT_FACES : FaceRegions.Source.parse(regions)) {
 			case DETECT_FACES:

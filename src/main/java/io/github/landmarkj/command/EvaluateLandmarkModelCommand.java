@@ -8,15 +8,11 @@ import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.BoxFile;
-import io.github.landmarkj.ij.UserErrors;
 import io.github.landmarkj.eval.EvaluationFiles;
 import io.github.landmarkj.ij.CedPlot;
 import io.github.landmarkj.eval.ModelEvaluation;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -28,7 +24,7 @@ import java.util.Map;
 
 /** Plugins › LandmarkJ › Evaluate Landmark Model: NME, failure rate, AUC and CED of a model on annotated images. */
 @Plugin(type = Command.class, menuPath = "Plugins>LandmarkJ>Evaluate Landmark Model")
-public final class EvaluateLandmarkModelCommand extends ContextCommand {
+public final class EvaluateLandmarkModelCommand extends LandmarkJCommand {
 	static final String TITLE = "Evaluate Landmark Model";
 
 	@Parameter(label = "Annotated folder (images + .pts)", required = false, persist = false)
@@ -47,44 +43,37 @@ public final class EvaluateLandmarkModelCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT)
 	private String summary;
 
-	@Parameter
-	private StatusService status;
-	@Parameter
-	private LogService log;
+	public EvaluateLandmarkModelCommand() {
+		super(TITLE);
+	}
 
 	@Override
-	public void run() {
-		try {
-			Path data = PathParameters.required(data_folder, "data_folder=<images with .pts files>");
-			Path output = PathParameters.required(output_folder, "output_folder=<folder for the report>");
-			OutputFolders.requireWritable(output);
-			Path boxesFile = PathParameters.optional(boxes_csv);
-			AnnotatedFolderReader.Result found = AnnotatedFolderReader.read(data);
-			for (AnnotatedFolderReader.Skipped skipped : found.skipped()) {
-				IJ.log(TITLE + ": skipping " + skipped);
-			}
-			List<AnnotatedFace> faces = found.faces();
-			if (faces.isEmpty()) {
-				throw new IOException("No annotated faces in " + data_folder + ": each image needs a .pts (or .csv) file of the same name");
-			}
-			Map<String, List<FaceBox>> boxes = boxesFile == null ? Collections.emptyMap() : BoxFile.read(boxesFile);
-			try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
-				ModelEvaluation.Outcome outcome = new ModelEvaluation(detector).evaluate(faces, boxes, message -> {
-					status.showStatus(message);
-					if (message.startsWith("Skipping") || message.contains("skipped")) {
-						IJ.log(TITLE + ": " + message);
-					}
-				});
-				EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite,
-						CedPlot::writePng);
-				summary = detector.origin() + ": " + outcome.summary + "; files in " + output_folder;
-			}
-			log.info(TITLE + ": " + summary);
-			IJ.log(summary);
-		} catch (IOException | RuntimeException e) {
-			UserErrors.report(this, log, TITLE, e);
-		} finally {
-			status.clearStatus();
+	void execute() throws IOException {
+		Path data = PathParameters.required(data_folder, "data_folder=<images with .pts files>");
+		Path output = PathParameters.required(output_folder, "output_folder=<folder for the report>");
+		OutputFolders.requireWritable(output);
+		Path boxesFile = PathParameters.optional(boxes_csv);
+		AnnotatedFolderReader.Result found = AnnotatedFolderReader.read(data);
+		for (AnnotatedFolderReader.Skipped skipped : found.skipped()) {
+			IJ.log(TITLE + ": skipping " + skipped);
 		}
+		List<AnnotatedFace> faces = found.faces();
+		if (faces.isEmpty()) {
+			throw new IOException("No annotated faces in " + data_folder + ": each image needs a .pts (or .csv) file of the same name");
+		}
+		Map<String, List<FaceBox>> boxes = boxesFile == null ? Collections.emptyMap() : BoxFile.read(boxesFile);
+		try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
+			ModelEvaluation.Outcome outcome = new ModelEvaluation(detector).evaluate(faces, boxes, message -> {
+				status.showStatus(message);
+				if (message.startsWith("Skipping") || message.contains("skipped")) {
+					IJ.log(TITLE + ": " + message);
+				}
+			});
+			EvaluationFiles.write(output, outcome, detector.modelPackage().spec().scheme, detector.modelPackage().name(), overwrite,
+					CedPlot::writePng);
+			summary = detector.origin() + ": " + outcome.summary + "; files in " + output_folder;
+		}
+		log.info(TITLE + ": " + summary);
+		IJ.log(summary);
 	}
 }

@@ -11,7 +11,6 @@ import io.github.landmarkj.ij.ImagePlusFrames;
 import io.github.landmarkj.ij.PosePlot;
 import io.github.landmarkj.ij.TrackOverlay;
 import io.github.landmarkj.ij.TrackResultsTable;
-import io.github.landmarkj.ij.UserErrors;
 import io.github.landmarkj.video.TrackCsv;
 import io.github.landmarkj.video.TrackSmoother;
 import io.github.landmarkj.video.TrackSmoothers;
@@ -20,10 +19,7 @@ import io.github.landmarkj.video.TrackerSettings;
 import io.github.landmarkj.video.TrackingResult;
 import io.github.landmarkj.video.VideoTracking;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -38,7 +34,7 @@ import java.util.concurrent.CancellationException;
  * or an AVI opened in Fiji; overlay per frame with face ids and head axes, Results table, pose plot, CSV.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>LandmarkJ>Track Landmarks")
-public final class TrackLandmarksCommand extends ContextCommand {
+public final class TrackLandmarksCommand extends LandmarkJCommand {
 	static final String TITLE = "Track Landmarks";
 
 	@Parameter(label = "Video (stack or hyperstack)")
@@ -68,14 +64,14 @@ public final class TrackLandmarksCommand extends ContextCommand {
 	private ImagePlus pose_plot_image;
 
 	@Parameter
-	private StatusService status;
-	@Parameter
-	private LogService log;
-	@Parameter
 	private ImageJSession session;
 
+	public TrackLandmarksCommand() {
+		super(TITLE);
+	}
+
 	@Override
-	public void run() {
+	void execute() throws IOException {
 		try {
 			TrackSmoothers.check(temporal);
 			TrackerSettings settings = TrackerSettings.defaults().withDetectEvery(detect_every);
@@ -119,10 +115,6 @@ public final class TrackLandmarksCommand extends ContextCommand {
 		} catch (CancellationException e) {
 			cancel(e.getMessage());
 			log.info(TITLE + ": " + e.getMessage());
-		} catch (IOException | RuntimeException e) {
-			UserErrors.report(this, log, TITLE, e);
-		} finally {
-			status.clearStatus();
 		}
 	}
 

@@ -8,14 +8,10 @@ import io.github.landmarkj.ij.ImageJSession;
 import io.github.landmarkj.ij.RoiAnnotations;
 import io.github.landmarkj.ij.RoiStore;
 import io.github.landmarkj.ij.TrainingPlot;
-import io.github.landmarkj.ij.UserErrors;
 import io.github.landmarkj.train.TrainingData;
 import io.github.landmarkj.train.TrainingRun;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -25,7 +21,7 @@ import java.util.Locale;
 
 /** Plugins › LandmarkJ › Train Landmark Model: trains or fine-tunes a model on annotated folders or ROI Manager points. */
 @Plugin(type = Command.class, menuPath = "Plugins>LandmarkJ>Train Landmark Model")
-public final class TrainLandmarkModelCommand extends ContextCommand {
+public final class TrainLandmarkModelCommand extends LandmarkJCommand {
 	static final String TITLE = "Train Landmark Model";
 	static final String FOLDER = "Folder", ROI_MANAGER = "ROI Manager";
 
@@ -56,40 +52,34 @@ public final class TrainLandmarkModelCommand extends ContextCommand {
 	private String summary;
 
 	@Parameter
-	private StatusService status;
-	@Parameter
-	private LogService log;
-	@Parameter
 	private ImageJSession session;
 
+	public TrainLandmarkModelCommand() {
+		super(TITLE);
+	}
+
 	@Override
-	public void run() {
-		try {
-			Path output = PathParameters.required(output_folder, "output_folder=<folder for the new model>");
-			OutputFolders.requireWritable(output);
-			TrainingRun run = TrainingRun.startingFrom(init_model, output.getFileName().toString());
-			TrainingData data = ROI_MANAGER.equalsIgnoreCase(data_source) ? fromRoiManager(run) : fromFolder(run);
-			TrainingPlot plot = new TrainingPlot("LandmarkJ training: " + output.getFileName());
-			TrainingRun.Outcome outcome = run.run(data, epochs, batch_size, learning_rate, resume,
-					Devices.choose(Devices.Preference.parse(device)), output, overwrite, IJ::log, report -> {
-						plot.add(report.epoch(), report.epochs(), report.trainingLoss(), report.validationNme());
-						status.showProgress(report.epoch(), report.epochs());
-						status.showStatus("LandmarkJ training: " + report);
-					}, Cancellation.ofCurrentThread());
-			double nme = outcome.history.isEmpty() ? Double.NaN : outcome.history.get(outcome.history.size() - 1).validationNme();
-			summary = outcome.cancelled() ? "Cancelled after " + outcome.history.size() + " epoch(s); the last checkpoint is in "
-					+ outcome.checkpoints + " (run again with resume=true to continue)"
-					: String.format(Locale.ROOT, "Wrote %s: %d training, %d validation faces, validation NME(io) %.2f%%", output_folder,
-							data.training.size(), data.validation.size(), 100 * nme);
-			log.info(TITLE + ": " + summary);
-			IJ.log(summary);
-			if (outcome.cancelled()) {
-				cancel(summary);
-			}
-		} catch (IOException | RuntimeException e) {
-			UserErrors.report(this, log, TITLE, e);
-		} finally {
-			status.clearStatus();
+	void execute() throws IOException {
+		Path output = PathParameters.required(output_folder, "output_folder=<folder for the new model>");
+		OutputFolders.requireWritable(output);
+		TrainingRun run = TrainingRun.startingFrom(init_model, output.getFileName().toString());
+		TrainingData data = ROI_MANAGER.equalsIgnoreCase(data_source) ? fromRoiManager(run) : fromFolder(run);
+		TrainingPlot plot = new TrainingPlot("LandmarkJ training: " + output.getFileName());
+		TrainingRun.Outcome outcome = run.run(data, epochs, batch_size, learning_rate, resume,
+				Devices.choose(Devices.Preference.parse(device)), output, overwrite, IJ::log, report -> {
+					plot.add(report.epoch(), report.epochs(), report.trainingLoss(), report.validationNme());
+					status.showProgress(report.epoch(), report.epochs());
+					status.showStatus("LandmarkJ training: " + report);
+				}, Cancellation.ofCurrentThread());
+		double nme = outcome.history.isEmpty() ? Double.NaN : outcome.history.get(outcome.history.size() - 1).validationNme();
+		summary = outcome.cancelled() ? "Cancelled after " + outcome.history.size() + " epoch(s); the last checkpoint is in "
+				+ outcome.checkpoints + " (run again with resume=true to continue)"
+				: String.format(Locale.ROOT, "Wrote %s: %d training, %d validation faces, validation NME(io) %.2f%%", output_folder,
+						data.training.size(), data.validation.size(), 100 * nme);
+		log.info(TITLE + ": " + summary);
+		IJ.log(summary);
+		if (outcome.cancelled()) {
+			cancel(summary);
 		}
 	}
 

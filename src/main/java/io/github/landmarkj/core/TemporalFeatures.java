@@ -157,6 +157,11 @@ public final class TemporalFeatures {
 
 	/** The points of frame {@code t} of an interleaved array. */
 	public List<Point2> frame(float[] xy, int t) {
+		return frame(xy, points, t);
+	}
+
+	/** The {@code points} points of frame {@code t} of an interleaved array (frames x points x 2). */
+	public static List<Point2> frame(float[] xy, int points, int t) {
 		List<Point2> out = new ArrayList<>(points);
 		for (int i = 0; i < points; i++) {
 			out.add(new Point2(xy[(t * points + i) * 2], xy[(t * points + i) * 2 + 1]));

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Face detectors ({@code "kind": "face-detector"}): the section holds {@code input} (long and short side,
  * normalisation), {@code architecture} and {@code decoding} (prior strides and sides, box variances,
- * score threshold, NMS IoU). The one architecture is the published Ultra-Light RFB network
+ * score threshold, NMS IoU, and optionally {@code tight_box}: the {@link TightBoxMapping} from its boxes to
+ * landmark boxes). The one architecture is the published Ultra-Light RFB network
  * ({@link UltraLightRfbNet}).
  */
 public final class DetectorKind extends ModelKind<DetectorSpec> {
@@ -52,9 +53,14 @@ public final class DetectorKind extends ModelKind<DetectorSpec> {
 			throw new ModelFormatException("face-detector.decoding: the priors do not fit the network's maps (strides "
 					+ Arrays.toString(UltraLightRfbNet.STRIDES) + " with " + Arrays.toString(UltraLightRfbNet.PRIORS_PER_CELL) + " priors per cell)");
 		}
+		TightBoxMapping tightBox = null;
 		try {
+			if (decoding.has("tight_box")) {
+				JsonSection t = decoding.section("tight_box");
+				tightBox = new TightBoxMapping(t.number("centre_shift_x"), t.number("centre_shift_y"), t.number("side_per_width"));
+			}
 			return new DetectorSpec(input.integer("long_side"), input.integer("short_side"), PackageFiles.normalisation(input.section("normalisation")),
-					priors, decoding.number("score_threshold"), decoding.number("nms_iou"));
+					priors, decoding.number("score_threshold"), decoding.number("nms_iou"), tightBox);
 		} catch (IllegalArgumentException e) {
 			throw new ModelFormatException("face-detector: " + e.getMessage());
 		}
@@ -90,8 +96,17 @@ public final class DetectorKind extends ModelKind<DetectorSpec> {
 		decoding.addProperty("score", "softmax over (background, face)");
 		decoding.addProperty("score_threshold", spec.scoreThreshold());
 		decoding.addProperty("nms_iou", spec.nmsIou());
-		decoding.addProperty("box", "WIDER FACE style face box (forehead to chin), image pixels; a first landmark pass turns it into "
-				+ "the tight landmark box");
+		decoding.addProperty("box", "WIDER FACE style face box (forehead to chin), image pixels; tight_box maps it to the landmark box, "
+				+ "which landmark passes then refine");
+		if (spec.tightBox() != null) {
+			JsonObject t = new JsonObject();
+			t.addProperty("centre_shift_x", spec.tightBox().centreShiftX());
+			t.addProperty("centre_shift_y", spec.tightBox().centreShiftY());
+			t.addProperty("side_per_width", spec.tightBox().sidePerWidth());
+			t.addProperty("meaning", "landmark box: a square of side side_per_width x the detector box's width, centred at the detector box's "
+					+ "centre moved by centre_shift_x widths and centre_shift_y heights");
+			decoding.add("tight_box", t);
+		}
 		o.add("decoding", decoding);
 		return o;
 	}

@@ -6,15 +6,16 @@ import io.github.landmarkj.engine.LandmarkDetector;
 import java.io.IOException;
 
 /**
- * How faces are found where no box is given: which face detector, its score threshold, and whether a
- * first landmark pass refines the detector's boxes. Immutable, so that each worker thread can open its
+ * How faces are found where no box is given: which face detector, its score threshold, and how many
+ * landmark passes refine the detector's boxes ({@link BoxRefinement}). Immutable, so that each worker thread can open its
  * own {@link FaceFinder} from the same settings.
  */
 public final class DetectorSettings {
 	public final String detector;
 	/** 0: the detector's own threshold (model.json). */
 	public final double scoreThreshold;
-	public final boolean twoPass;
+	/** Landmark passes that refine each detector box; 0: the detector's boxes as they are. */
+	public final int refinementPasses;
 	/** The smallest face to find, image pixels; 0: the detector's own input size (see {@link DetectorInput}). */
 	public final double minFaceSize;
 
@@ -22,15 +23,19 @@ public final class DetectorSettings {
 	 * @param detector a bundled detector's name ({@value DetectorKind#BUNDLED_NAME}) or a detector folder
 	 * @param scoreThreshold in [0, 1); 0 for the detector's own
 	 */
-	public DetectorSettings(String detector, double scoreThreshold, boolean twoPass) {
-		this(detector, scoreThreshold, twoPass, 0);
+	public DetectorSettings(String detector, double scoreThreshold, int refinementPasses) {
+		this(detector, scoreThreshold, refinementPasses, 0);
 	}
 
 	/**
 	 * @param minFaceSize the smallest face to find, in image pixels (a larger detector input); 0 for the
 	 *        detector's own input size
 	 */
-	public DetectorSettings(String detector, double scoreThreshold, boolean twoPass, double minFaceSize) {
+	public DetectorSettings(String detector, double scoreThreshold, int refinementPasses, double minFaceSize) {
+		if (refinementPasses < 0 || refinementPasses > BoxRefinement.MAX_PASSES) {
+			throw new IllegalArgumentException("Refinement passes must be 0 (the detector's boxes as they are) to " + BoxRefinement.MAX_PASSES
+					+ ", got " + refinementPasses);
+		}
 		if (!(minFaceSize >= 0) || Double.isInfinite(minFaceSize)) {
 			throw new IllegalArgumentException("The minimum face size must be 0 (the detector's own input size) or a number of pixels, got "
 					+ minFaceSize);
@@ -40,22 +45,23 @@ public final class DetectorSettings {
 		}
 		this.detector = detector == null || detector.trim().isEmpty() ? DetectorKind.BUNDLED_NAME : detector.trim();
 		this.scoreThreshold = scoreThreshold;
-		this.twoPass = twoPass;
+		this.refinementPasses = refinementPasses;
 		this.minFaceSize = minFaceSize;
 	}
 
-	/** The bundled detector with two passes, at its own input size; {@code scoreThreshold} 0 for its own. */
+	/** The bundled detector with the default refinement, at its own input size; {@code scoreThreshold} 0 for its own. */
 	public static DetectorSettings bundled(double scoreThreshold) {
 		return bundled(scoreThreshold, 0);
 	}
 
-	/** The bundled detector with two passes (they cost little and turn its boxes into tight landmark boxes). */
+	/** The bundled detector with {@value BoxRefinement#DEFAULT_PASSES} refinement passes (they turn its boxes into tight landmark boxes). */
 	public static DetectorSettings bundled(double scoreThreshold, double minFaceSize) {
-		return new DetectorSettings(DetectorKind.BUNDLED_NAME, scoreThreshold, true, minFaceSize);
+		return new DetectorSettings(DetectorKind.BUNDLED_NAME, scoreThreshold, BoxRefinement.DEFAULT_PASSES, minFaceSize);
 	}
 
 	/** A finder that uses {@code landmarks} for the first pass; the caller closes it (not {@code landmarks}). */
 	public FaceFinder open(LandmarkDetector landmarks, Device device) throws IOException {
-		return new FaceFinder(FaceDetector.open(detector, device), scoreThreshold, minFaceSize, twoPass ? new TwoPassLandmarks(landmarks) : null);
+		return new FaceFinder(FaceDetector.open(detector, device), scoreThreshold, minFaceSize, 
+				refinementPasses > 0 ? new BoxRefinement(landmarks, refinementPasses, 0) : null);
 	}
 }

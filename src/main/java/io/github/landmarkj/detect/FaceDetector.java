@@ -16,7 +16,7 @@ import java.util.List;
  * Faces in an image: scale it to the detector's input ({@link DetectorInput}), run the network, decode the
  * prior boxes, suppress overlaps, map the boxes back to image pixels and number them left to right. A box
  * is the detector's face box (WIDER FACE style: forehead to chin), with its score; a first landmark pass
- * ({@link TwoPassLandmarks}) turns it into LandmarkJ's tight landmark box.
+ * ({@link BoxRefinement}) turns it into LandmarkJ's tight landmark box.
  * Not thread-safe (one network); open one detector per worker thread.
  */
 public final class FaceDetector implements AutoCloseable {
@@ -90,6 +90,11 @@ public final class FaceDetector implements AutoCloseable {
 		float[] input = new float[pixels.length];
 		spec.normalisation().apply(pixels, input, 0);
 		return model.predict(input, in.inputWidth(), in.inputHeight());
+	}
+
+	/** The network, for benchmarks of its stages. */
+	DetectorModel model() {
+		return model;
 	}
 
 	/** Boxes numbered left to right: sorted by their centre's x. */

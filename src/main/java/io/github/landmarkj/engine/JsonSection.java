@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A part of a {@code model.json} being read: every accessor names the key it wanted with its full path
@@ -35,7 +36,7 @@ public final class JsonSection {
 	}
 
 	public String string(String key) throws ModelFormatException {
-		return primitive(key, "a text").getAsString();
+		return primitive(key, "a text", any -> true).getAsString();
 	}
 
 	public String string(String key, String fallback) throws ModelFormatException {
@@ -43,11 +44,7 @@ public final class JsonSection {
 	}
 
 	public double number(String key) throws ModelFormatException {
-		JsonPrimitive p = primitive(key, "a number");
-		if (!p.isNumber()) {
-			throw wrongType(key, "a number");
-		}
-		return p.getAsDouble();
+		return primitive(key, "a number", JsonPrimitive::isNumber).getAsDouble();
 	}
 
 	public int integer(String key) throws ModelFormatException {
@@ -59,11 +56,7 @@ public final class JsonSection {
 	}
 
 	public boolean bool(String key) throws ModelFormatException {
-		JsonPrimitive p = primitive(key, "true or false");
-		if (!p.isBoolean()) {
-			throw wrongType(key, "true or false");
-		}
-		return p.getAsBoolean();
+		return primitive(key, "true or false", JsonPrimitive::isBoolean).getAsBoolean();
 	}
 
 	public JsonSection section(String key) throws ModelFormatException {
@@ -149,9 +142,10 @@ public final class JsonSection {
 		return e.getAsJsonArray();
 	}
 
-	private JsonPrimitive primitive(String key, String expected) throws ModelFormatException {
+	/** The key's value when it is a primitive of the kind {@code ofKind} accepts, else an error that says {@code expected}. */
+	private JsonPrimitive primitive(String key, String expected, Predicate<JsonPrimitive> ofKind) throws ModelFormatException {
 		JsonElement e = element(key);
-		if (!e.isJsonPrimitive()) {
+		if (!e.isJsonPrimitive() || !ofKind.test(e.getAsJsonPrimitive())) {
 			throw wrongType(key, expected);
 		}
 		return e.getAsJsonPrimitive();

@@ -30,4 +30,10 @@ public final class MachineDescription {
 		return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores visible, " + System.getProperty("os.name") + " "
 				+ System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", max heap " + maxHeap + " MiB";
 	}
+
+	/** The system's load average over the last minute ("n/a" where the system does not tell). */
+	public static String loadAverage() {
+		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		return load < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f", load);
+	}
 }

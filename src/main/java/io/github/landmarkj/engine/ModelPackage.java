@@ -24,32 +24,16 @@ import java.nio.file.StandardCopyOption;
  * </pre>
  *
  * @param <S> the kind-specific section's value
+ * @param spec the kind-specific part (for landmark models a {@link LandmarkSpec})
+ * @param training what the training did: data, split, epochs, figures; empty when unknown
  */
-public final class ModelPackage<S> {
+public record ModelPackage<S>(ModelKind<S> kind, ModelInfo info, WeightsRecord weights, S spec, JsonObject training) {
 	public static final String FILE_NAME = "model.json";
 	/** The format this LandmarkJ writes. */
 	public static final String FORMAT = "landmarkj-model/2";
 
-	private final ModelKind<S> kind;
-	private final ModelInfo info;
-	private final WeightsRecord weights;
-	private final JsonObject training;
-	private final S spec;
-
-	public ModelPackage(ModelKind<S> kind, ModelInfo info, WeightsRecord weights, S spec, JsonObject training) {
-		this.kind = kind;
-		this.info = info;
-		this.weights = weights;
-		this.spec = spec;
-		this.training = training == null ? new JsonObject() : training.deepCopy();
-	}
-
-	public ModelKind<S> kind() {
-		return kind;
-	}
-
-	public ModelInfo info() {
-		return info;
+	public ModelPackage {
+		training = training == null ? new JsonObject() : training.deepCopy();
 	}
 
 	public String name() {
@@ -64,16 +48,8 @@ public final class ModelPackage<S> {
 		return info.licence;
 	}
 
-	public WeightsRecord weights() {
-		return weights;
-	}
-
-	/** The kind-specific part (for landmark models a {@link LandmarkSpec}). */
-	public S spec() {
-		return spec;
-	}
-
-	/** What the training did: data, split, epochs, figures; empty when unknown. */
+	/** A copy: the package stays immutable. */
+	@Override
 	public JsonObject training() {
 		return training.deepCopy();
 	}

@@ -22,18 +22,7 @@ public final class NativeLibraries {
 	public static final String PYTORCH_VERSION = "2.7.1";
 
 	/** The outcome of the search. */
-	public static final class Status {
-		public final boolean available;
-		public final boolean needsDownload;
-		public final String source;
-		public final String message;
-
-		Status(boolean available, boolean needsDownload, String source, String message) {
-			this.available = available;
-			this.needsDownload = needsDownload;
-			this.source = source;
-			this.message = message;
-		}
+	public record Status(boolean available, boolean needsDownload, String source, String message) {
 	}
 
 	private NativeLibraries() {
@@ -47,17 +36,7 @@ public final class NativeLibraries {
 	 * folder extracted earlier from such a jar is not found once the jar is gone; the flavour is cpu, or
 	 * cu&lt;version&gt; where a GPU is found, or PYTORCH_FLAVOR.
 	 */
-	static final class ExpectedCacheFolder {
-		final String version;
-		final String flavor;
-		final String classifier;
-
-		ExpectedCacheFolder(String version, String flavor, String classifier) {
-			this.version = version;
-			this.flavor = flavor;
-			this.classifier = classifier;
-		}
-
+	record ExpectedCacheFolder(String version, String flavor, String classifier) {
 		String name() {
 			return version + "-" + flavor + "-" + classifier;
 		}

@@ -35,7 +35,7 @@ public final class RuntimeReport {
 		l.add("PYTORCH_LIBRARY_PATH: " + (libPath == null ? "not set (DJL looks in its cache, then for a pytorch-native jar)" : libPath));
 		l.add("DJL engine cache: " + Utils.getEngineCacheDir("pytorch"));
 		NativeLibraries.Status natives = NativeLibraries.status();
-		l.add("Native library: " + natives.message);
+		l.add("Native library: " + natives.message());
 		try {
 			Engine engine = Engine.getEngine("PyTorch");
 			Device device = Devices.choose(Devices.Preference.AUTO);

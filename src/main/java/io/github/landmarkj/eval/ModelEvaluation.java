@@ -115,17 +115,6 @@ public final class ModelEvaluation {
 	}
 
 	/** Precision and recall of the occluded flags. */
-	public static final class OcclusionScores {
-		public final double precision;
-		public final double recall;
-		public final int occludedPoints;
-		public final int points;
-
-		public OcclusionScores(double precision, double recall, int occludedPoints, int points) {
-			this.precision = precision;
-			this.recall = recall;
-			this.occludedPoints = occludedPoints;
-			this.points = points;
-		}
+	public record OcclusionScores(double precision, double recall, int occludedPoints, int points) {
 	}
 }

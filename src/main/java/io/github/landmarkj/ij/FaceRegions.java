@@ -87,7 +87,7 @@ public final class FaceRegions {
 				return fromRois(roiManager.rois(), plane);
 			case DETECT_FACES:
 				// The detector looks at "no data" (NaN) as black; the landmark pass refuses faces that read it.
-				return finder.boxes(ImagePlusAdapter.plane(imp, plane.stackIndex, ImagePlusAdapter.Scaling.DISPLAY_RANGE).withNonFiniteReplaced(0));
+				return finder.boxes(ImagePlusAdapter.plane(imp, plane.stackIndex, ImagePlusAdapter.Scaling.DISPLAY_RANGE));
 			default:
 				return Collections.singletonList(detector.wholeImageBox(imp.getWidth(), imp.getHeight()));
 		}

@@ -1,5 +1,6 @@
 package io.github.landmarkj.imglib2;
 
+import io.github.landmarkj.core.ImageMemory;
 import io.github.landmarkj.core.RgbImage;
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
@@ -26,13 +27,11 @@ import java.util.Arrays;
  * the range are clamped.
  *
  * <p>Non-finite values (NaN, ±Inf: "no data" in float images) are left out of the minimum and maximum,
- * become 0, and are counted in {@link AdaptedImage#nonFinitePixels} so that the caller can say so. A plane
- * without two distinct finite values becomes all 0.
+ * become NaN, and are counted in {@link AdaptedImage#nonFinitePixels} so that the caller can say so: the
+ * product's rule, as for files and ImagePlus (the face detector sees them as black; a face whose crop reads
+ * one is refused). A plane without two distinct finite values becomes all 0 (its non-finite values NaN).
  */
 public final class ImgLib2Adapter {
-	/** The largest plane an {@link RgbImage} holds: three float channels in one Java array. */
-	private static final long MAX_VALUES = Integer.MAX_VALUE - 8;
-
 	private ImgLib2Adapter() {
 	}
 
@@ -52,10 +51,7 @@ public final class ImgLib2Adapter {
 		long[] dims = image.dimensionsAsLongArray();
 		int channels = channels(dims);
 		long w = dims[0], h = dims[1];
-		if (3.0 * w * h > MAX_VALUES) {
-			throw new IllegalArgumentException("The image is too large for LandmarkJ (" + w + " x " + h
-					+ " pixels): at most " + MAX_VALUES / 3 + " pixels; scale it down or crop it first");
-		}
+		ImageMemory.require("The image", w, h, ImageMemory.RGB_IMAGE_BYTES_PER_PIXEL);
 		RandomAccessibleInterval<?> plane = dropSingletons(image);
 		Object type = image.getType();
 		long minX = image.min(0), minY = image.min(1);
@@ -126,7 +122,8 @@ public final class ImgLib2Adapter {
 			for (int i = c * n; i < (c + 1) * n; i++) {
 				double v = cursor.next().getRealDouble();
 				if (!Double.isFinite(v)) {
-					nonFinite++; // stays 0
+					nonFinite++;
+					out[i] = Float.NaN;
 				} else if (span > 0) {
 					out[i] = (float) Math.max(0, Math.min(255, (v - low) * 255 / span));
 				}

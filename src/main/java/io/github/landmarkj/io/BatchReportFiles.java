@@ -16,20 +16,7 @@ public final class BatchReportFiles {
 	}
 
 	/** One line of the summary. */
-	public static final class Row {
-		public final String image;
-		public final ImageStatus status;
-		public final int faces;
-		public final double meanConfidence;
-		public final String reason;
-
-		public Row(String image, ImageStatus status, int faces, double meanConfidence, String reason) {
-			this.image = image;
-			this.status = status;
-			this.faces = faces;
-			this.meanConfidence = meanConfidence;
-			this.reason = reason;
-		}
+	public record Row(String image, ImageStatus status, int faces, double meanConfidence, String reason) {
 	}
 
 	public static void writeSummary(Path file, List<Row> rows) throws IOException {

@@ -16,6 +16,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import io.github.landmarkj.core.ImageMemory;
+import io.github.landmarkj.core.RejectedInputException;
 import io.github.landmarkj.core.RgbImage;
 
 /** Reads images into {@link RgbImage} and writes PNGs, with javax.imageio. */
@@ -36,6 +38,8 @@ public final class ImageFiles {
 			image = decode(file);
 		} catch (DamagedImageException e) {
 			throw new IOException("Cannot read image " + file + ": " + e.getMessage(), e);
+		} catch (RejectedInputException e) {
+			throw new IOException(e.getMessage(), e);
 		} catch (IOException | RuntimeException e) {
 			// Decoders throw all sorts of runtime exceptions on damaged files; the user needs one message.
 			throw new IOException("Cannot read image " + file + ": not an image or unsupported format ("
@@ -61,6 +65,8 @@ public final class ImageFiles {
 			reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
 			try {
 				reader.setInput(in, true, true);
+				// From the header, before the pixels are decoded.
+				ImageMemory.require("Image " + file, reader.getWidth(0), reader.getHeight(0), ImageMemory.FILE_READ_BYTES_PER_PIXEL);
 				BufferedImage image = reader.read(0);
 				// A truncated JPEG decodes with only a warning and a grey lower part; landmarks found on
 				// such an image would be silently wrong, so it counts as unreadable. Other warnings (stray

@@ -13,26 +13,28 @@ import ai.djl.training.ParameterStore;
  * Every 2D convolution of LandmarkJ's networks runs through here, so that it gives the same numbers on
  * every CPU.
  * <p>
- * libtorch 2.7.1's oneDNN (3.7.1) convolutions on AVX-512 (and AVX2) CPUs reorder the input into a
+ * libtorch 2.7.1's oneDNN (3.7.1) convolutions on AVX-512 (and AVX2) CPUs reorder an NCHW input into a
  * channel-blocked layout (blocks of 16 channels). When a convolution has more than 8 input channels and
  * their number is not a multiple of the block, the padding lanes of the last block are left
  * uninitialised and enter the sums: the output depends on whatever that memory held before (zeros in
  * a fresh process, NaN or old activations later). Measured on an AMD EPYC with AVX-512: 24, 20, 40 or
  * 17 input channels give NaN outputs after memory was reused; 8, 12, 15, 16, 32 and 48 never do.
- * Padding the input channels (and the weights' input channels) with zeros to a multiple of 16 leaves no
- * padding lane and gives exactly the same convolution. See {@code ConvolutionsTest}.
  * <p>
- * Every array made here from a weight (padded or reshaped copies) belongs to the input's manager, the
+ * The same input laid out channels-last (NHWC) in memory takes oneDNN's NHWC kernels, which have no
+ * padding lanes: exact against a loop convolution after memory was filled with NaN, for 9 to 72 input
+ * channels, batches 1 to 16, strides, dilations and depthwise groups ({@code ConvolutionsTest}). So
+ * every inference convolution here runs on a channels-last view of its input ({@link #channelsLast}).
+ * Its output is channels-last too, as are ReLU, sums, concatenations, pooling and up-sampling of such
+ * arrays, so along a network the view costs no copy; and NHWC kernels skip the two reorders per call
+ * that the blocked layout needs. (The previous fix appended zero channels to the input and the weights of
+ * every such call: two copies per convolution, about a quarter more time per forward at batch 1.)
+ * <p>
+ * Every array made here from a weight (a reshaped copy in training) belongs to the input's manager, the
  * call's: an array made by an operation on a weight would otherwise belong to the weight's manager, the
  * model's, and stay until the model is closed (1.4 MB and 18 kB of Java heap per inference, measured by
  * {@code engine/SoakBench}).
  */
 public final class Convolutions {
-	/** The channel block of oneDNN's AVX-512 layouts; a multiple of the AVX2 block (8). */
-	static final int BLOCK = 16;
-	/** Up to this many input channels oneDNN uses a plain (unblocked) input layout. */
-	static final int PLAIN_LAYOUT_MAX = 8;
-
 	private Convolutions() {
 	}
 
@@ -75,19 +77,42 @@ public final class Convolutions {
 		return bias == null ? y : y.add(owned(bias.reshape(1, outputs, 1, 1), x));
 	}
 
-	/** A 2D convolution as {@link Conv2d#conv2d}, with input channels zero-padded where oneDNN needs it. */
+	/** A 2D convolution as {@link Conv2d#conv2d}, run on a channels-last view of {@code x} (see the class comment). */
 	public static NDArray conv2d(NDArray x, NDArray weight, NDArray bias, Shape stride, Shape padding, Shape dilation, int groups) {
-		long channels = x.getShape().get(1);
-		int pad = groups == 1 ? paddingChannels(channels) : 0;
-		NDArray in = pad == 0 ? x : padChannels(x, pad);
-		NDArray w = pad == 0 ? weight : owned(padWeights(weight, pad, x), x);
-		return Conv2d.conv2d(in, w, bias, stride, padding, dilation, groups).singletonOrThrow();
+		Shape k = weight.getShape();
+		if (groups == 1 && k.get(2) == 1 && k.get(3) == 1 && isUnit(stride) && isZero(padding)) {
+			return pointwise(channelsLast(x), weight, bias);
+		}
+		return Conv2d.conv2d(channelsLast(x), weight, bias, stride, padding, dilation, groups).singletonOrThrow();
 	}
 
-	/** Weights with {@code pad} zero input channels appended; the zeros belong to {@code call}'s manager. */
-	private static NDArray padWeights(NDArray weight, int pad, NDArray call) {
-		Shape s = weight.getShape();
-		return NDArrays.concat(new NDList(weight, zeros(call, new Shape(s.get(0), pad, s.get(2), s.get(3)))), 1);
+	/**
+	 * A 1 x 1 convolution (stride 1, no padding) of a channels-last input as the matrix product it is: the
+	 * N H W x C pixels times the C x O weights. oneDNN's own 1 x 1 kernel on channels-last inputs (taken
+	 * for batches of 16 or more, or with several threads) gave wrong sums for some output counts (33, 65,
+	 * 68, 80 of those tested); a matrix product has no such case. The output is channels-last.
+	 */
+	private static NDArray pointwise(NDArray x, NDArray weight, NDArray bias) {
+		Shape s = x.getShape();
+		long n = s.get(0), c = s.get(1), h = s.get(2), w = s.get(3), outputs = weight.getShape().get(0);
+		NDArray pixels = x.transpose(0, 2, 3, 1).reshape(n * h * w, c);
+		NDArray y = pixels.matMul(owned(weight.reshape(outputs, c), x).transpose());
+		if (bias != null) {
+			y = y.add(bias);
+		}
+		return y.reshape(n, h, w, outputs).transpose(0, 3, 1, 2);
+	}
+
+	/**
+	 * The same values as an NCHW array whose memory is laid out channels-last (NHWC): PyTorch's
+	 * channels_last memory format. A copy when {@code x} is laid out otherwise; views only (no copy) when
+	 * it already is, e.g. the output of a convolution of this class.
+	 */
+	public static NDArray channelsLast(NDArray x) {
+		Shape s = x.getShape();
+		long n = s.get(0), c = s.get(1), h = s.get(2), w = s.get(3);
+		// Flattening the NHWC view copies it into NHWC order unless it is one already.
+		return x.transpose(0, 2, 3, 1).reshape(n, h * w * c).reshape(n, h, w, c).transpose(0, 3, 1, 2);
 	}
 
 	/** {@code a}, made from a weight, handed to the manager of the call's input {@code x}: freed with the call's arrays. */
@@ -96,17 +121,13 @@ public final class Convolutions {
 		return a;
 	}
 
-	/** How many zero channels to append to an input of {@code channels} channels (0 when none are needed). */
-	static int paddingChannels(long channels) {
-		if (channels <= PLAIN_LAYOUT_MAX || channels % BLOCK == 0) {
-			return 0;
+	private static boolean isZero(Shape s) {
+		for (long v : s.getShape()) {
+			if (v != 0) {
+				return false;
+			}
 		}
-		return (int) (BLOCK - channels % BLOCK);
-	}
-
-	private static NDArray padChannels(NDArray x, int pad) {
-		Shape s = x.getShape();
-		return NDArrays.concat(new NDList(x, zeros(x, new Shape(s.get(0), pad, s.get(2), s.get(3)))), 1);
+		return true;
 	}
 
 	private static boolean isUnit(Shape s) {
@@ -116,10 +137,6 @@ public final class Convolutions {
 			}
 		}
 		return true;
-	}
-
-	private static NDArray zeros(NDArray like, Shape shape) {
-		return like.getManager().zeros(shape, like.getDataType(), like.getDevice());
 	}
 
 	private static NDArray value(Parameter p, ParameterStore ps, NDArray x, boolean training) {

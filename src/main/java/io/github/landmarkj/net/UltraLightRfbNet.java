@@ -45,17 +45,7 @@ public final class UltraLightRfbNet extends AbstractBlock {
 	private final Map<String, Unit> units = new LinkedHashMap<>();
 
 	/** A convolution (batch norm folded in), its input channels, and whether ReLU follows it. */
-	private static final class Unit {
-		final Conv2d conv;
-		final int inChannels;
-		final boolean relu;
-
-		Unit(Conv2d conv, int inChannels, boolean relu) {
-			this.conv = conv;
-			this.inChannels = inChannels;
-			this.relu = relu;
-		}
-
+	private record Unit(Conv2d conv, int inChannels, boolean relu) {
 		NDArray apply(ParameterStore ps, NDArray x) {
 			NDArray y = Convolutions.forward(conv, ps, x, false);
 			return relu ? Activation.relu(y) : y;

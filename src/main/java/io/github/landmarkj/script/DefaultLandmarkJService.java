@@ -58,8 +58,9 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 	public ImageLandmarks detect(RandomAccessibleInterval<?> image, List<FaceBox> boxes, LandmarkJOptions options) throws IOException {
 		LandmarkJOptions opts = options == null ? options() : options;
 		AdaptedImage input = ImgLib2Adapter.toRgbImage(image, opts.intensityRange());
-		if (input.nonFinitePixels > 0) {
-			log.warn("LandmarkJ: " + input.nonFinitePixels + " pixel value(s) of the image are NaN or infinite; they were read as 0");
+		if (input.nonFinitePixels() > 0) {
+			log.warn("LandmarkJ: " + input.nonFinitePixels() + " pixel value(s) of the image are NaN or infinite: the face detector sees "
+					+ "them as black, and a face whose crop reads one is refused (as on the command line and in Fiji)");
 		}
 		List<FaceBox> regions = boxes == null ? null : inAdaptedImage(boxes, input);
 		List<FaceAnalysis> found;
@@ -68,7 +69,7 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 		try (WorkerPool<LandmarkJOptions.NetworkChoice, NetworkWorker>.Lease lease = pool.borrow(opts.networkChoice())) {
 			NetworkWorker worker = lease.worker();
 			try {
-				found = worker.analyse(input.rgb, regions);
+				found = worker.analyse(input.rgb(), regions);
 			} catch (IllegalArgumentException e) {
 				throw e; // input refused before the network ran: the worker is fine
 			} catch (IOException | RuntimeException e) {
@@ -78,8 +79,8 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 			scheme = worker.landmarks().modelPackage().spec().scheme;
 			origin = worker.landmarks().origin();
 		}
-		return new ImageLandmarks(found, input.rgb.width(), input.rgb.height(), input.minX, input.minY, scheme,
-				input.nonFinitePixels, origin);
+		return new ImageLandmarks(found, input.rgb().width(), input.rgb().height(), input.minX(), input.minY(), scheme,
+				input.nonFinitePixels(), origin);
 	}
 
 	/** Boxes given in the image's coordinates, moved to the adapted image's (whose (0, 0) is the min corner). */
@@ -89,7 +90,7 @@ public final class DefaultLandmarkJService extends AbstractService implements La
 			if (b == null) {
 				throw new IllegalArgumentException("A face box is null");
 			}
-			out.add(new FaceBox(b.x - input.minX, b.y - input.minY, b.width, b.height, b.score));
+			out.add(new FaceBox(b.x - input.minX(), b.y - input.minY(), b.width, b.height, b.score));
 		}
 		return out;
 	}

@@ -1,5 +1,6 @@
 package io.github.landmarkj.script;
 
+import io.github.landmarkj.detect.BoxRefinement;
 import io.github.landmarkj.core.FaceAnalysis;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.RgbImage;
@@ -44,7 +45,7 @@ final class NetworkWorker implements AutoCloseable {
 	private FaceFinder finder() throws IOException {
 		if (finder == null) {
 			// The first landmark pass uses this worker's landmark model, so both share the device.
-			finder = new DetectorSettings(choice.detector(), choice.scoreThreshold(), true).open(landmarks, landmarks.device());
+			finder = new DetectorSettings(choice.detector(), choice.scoreThreshold(), BoxRefinement.DEFAULT_PASSES).open(landmarks, landmarks.device());
 		}
 		return finder;
 	}

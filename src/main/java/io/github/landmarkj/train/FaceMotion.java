@@ -5,31 +5,12 @@ import io.github.landmarkj.core.SimilarityTransform;
 /**
  * Where a source photo's face is at each moment of a synthetic video: a similarity transform from the
  * photo to the frame, built from smooth curves of the face centre, size and in-plane angle.
+ *
+ * @param sourceCx centre of the face's box in the photo, {@code sourceCy} likewise
+ * @param sourceSide the longer side of that box; the curves give the centre, longer side and angle in the frame
  */
-final class FaceMotion {
-	private final double sourceCx;
-	private final double sourceCy;
-	private final double sourceSide;
-	private final SmoothCurve centreX;
-	private final SmoothCurve centreY;
-	private final SmoothCurve side;
-	private final SmoothCurve angleDegrees;
-
-	/**
-	 * @param sourceCx centre of the face's box in the photo, @param sourceCy likewise, @param sourceSide
-	 * the longer side of that box; the curves give the centre, longer side and angle in the frame
-	 */
-	FaceMotion(double sourceCx, double sourceCy, double sourceSide, SmoothCurve centreX, SmoothCurve centreY,
-			SmoothCurve side, SmoothCurve angleDegrees) {
-		this.sourceCx = sourceCx;
-		this.sourceCy = sourceCy;
-		this.sourceSide = sourceSide;
-		this.centreX = centreX;
-		this.centreY = centreY;
-		this.side = side;
-		this.angleDegrees = angleDegrees;
-	}
-
+record FaceMotion(double sourceCx, double sourceCy, double sourceSide, SmoothCurve centreX, SmoothCurve centreY, SmoothCurve side,
+		SmoothCurve angleDegrees) {
 	/** Photo to frame at time {@code t} (frames, fractional for motion blur). */
 	SimilarityTransform at(double t) {
 		double s = side.at(t) / sourceSide;

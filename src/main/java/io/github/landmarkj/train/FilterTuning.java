@@ -13,19 +13,7 @@ import java.util.Locale;
  */
 public final class FilterTuning {
 	/** One grid point and what it scored. */
-	public static final class Setting {
-		public final double minCutoffHz;
-		public final double beta;
-		public final double nme;
-		public final double jitter;
-
-		Setting(double minCutoffHz, double beta, double nme, double jitter) {
-			this.minCutoffHz = minCutoffHz;
-			this.beta = beta;
-			this.nme = nme;
-			this.jitter = jitter;
-		}
-
+	public record Setting(double minCutoffHz, double beta, double nme, double jitter) {
 		public OneEuroSmoother smoother() {
 			return new OneEuroSmoother(minCutoffHz, beta, DERIVATIVE_CUTOFF_HZ, RESET_SECONDS);
 		}

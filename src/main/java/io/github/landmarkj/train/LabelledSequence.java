@@ -1,6 +1,7 @@
 package io.github.landmarkj.train;
 
 import io.github.landmarkj.core.Point2;
+import io.github.landmarkj.core.TemporalFeatures;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -91,11 +91,11 @@ public final class LabelledSequence {
 	}
 
 	public List<Point2> truth(int frame) {
-		return pointsOf(truth, frame);
+		return TemporalFeatures.frame(truth, points, frame);
 	}
 
 	public List<Point2> raw(int frame) {
-		return pointsOf(raw, frame);
+		return TemporalFeatures.frame(raw, points, frame);
 	}
 
 	public double[] confidences(int frame) {
@@ -104,14 +104,6 @@ public final class LabelledSequence {
 			c[i] = confidence[frame * points + i];
 		}
 		return c;
-	}
-
-	private List<Point2> pointsOf(float[] a, int frame) {
-		List<Point2> out = new ArrayList<>(points);
-		for (int i = 0; i < points; i++) {
-			out.add(new Point2(a[(frame * points + i) * 2], a[(frame * points + i) * 2 + 1]));
-		}
-		return out;
 	}
 
 	/**

@@ -17,21 +17,8 @@ import java.util.Random;
  * Photometric augmentations on a planar RGB crop (values 0..255), each switched on with its own
  * probability: colour jitter (brightness, contrast, saturation), greyscale, blur, noise, JPEG artefacts.
  */
-public final class Photometric {
-	private final double jitterProbability;
-	private final double greyProbability;
-	private final double blurProbability;
-	private final double noiseProbability;
-	private final double jpegProbability;
-
-	public Photometric(double jitter, double grey, double blur, double noise, double jpeg) {
-		this.jitterProbability = jitter;
-		this.greyProbability = grey;
-		this.blurProbability = blur;
-		this.noiseProbability = noise;
-		this.jpegProbability = jpeg;
-	}
-
+public record Photometric(double jitterProbability, double greyProbability, double blurProbability, double noiseProbability,
+		double jpegProbability) {
 	public void apply(float[] p, int size, Random rng) {
 		int n = size * size;
 		if (rng.nextDouble() < jitterProbability) {

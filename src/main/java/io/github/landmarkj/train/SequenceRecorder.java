@@ -13,21 +13,16 @@ import java.util.List;
  * frames between from the tight box of the previous frame's points. The result pairs those noisy
  * per-frame points with the video's true points.
  */
-public final class SequenceRecorder {
+public record SequenceRecorder(PerFrameLandmarks network, int redetectEvery) {
 	/** The per-frame network: landmarks of the face in {@code box}. */
 	public interface PerFrameLandmarks {
 		Landmarks detect(RgbImage frame, FaceBox box);
 	}
 
-	private final PerFrameLandmarks network;
-	private final int redetectEvery;
-
-	public SequenceRecorder(PerFrameLandmarks network, int redetectEvery) {
+	public SequenceRecorder {
 		if (redetectEvery < 1) {
 			throw new IllegalArgumentException("redetectEvery must be at least 1");
 		}
-		this.network = network;
-		this.redetectEvery = redetectEvery;
 	}
 
 	public LabelledSequence record(SyntheticVideo video) {

@@ -15,13 +15,10 @@ import java.util.List;
  * split, so that held-out sequences are made only from validation faces. Images are decoded one sequence
  * at a time, not kept in memory.
  */
-public final class SequenceSources {
-	public final List<AnnotatedFace> training;
-	public final List<AnnotatedFace> validation;
-
-	private SequenceSources(List<AnnotatedFace> training, List<AnnotatedFace> validation) {
-		this.training = Collections.unmodifiableList(training);
-		this.validation = Collections.unmodifiableList(validation);
+public record SequenceSources(List<AnnotatedFace> training, List<AnnotatedFace> validation) {
+	public SequenceSources {
+		training = Collections.unmodifiableList(training);
+		validation = Collections.unmodifiableList(validation);
 	}
 
 	public static SequenceSources read(List<Path> folders, ValidationSplit split, int expectedPoints) throws IOException {

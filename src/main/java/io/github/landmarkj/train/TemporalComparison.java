@@ -67,7 +67,7 @@ public final class TemporalComparison {
 			out.add(String.format(Locale.ROOT, "  %-15s NME(io) %.3f%%  jitter %.3f%%", e.getKey(), 100 * e.getValue()[0],
 					100 * e.getValue()[1]));
 		}
-		out.add("  tuned filter: " + String.format(Locale.ROOT, "min_cutoff %.3g Hz, beta %.3g", tuned.minCutoffHz, tuned.beta));
+		out.add("  tuned filter: " + String.format(Locale.ROOT, "min_cutoff %.3g Hz, beta %.3g", tuned.minCutoffHz(), tuned.beta()));
 		out.add("  default smoothing: " + (learnedWins() ? "learned" : "filter"));
 		return out;
 	}
@@ -82,8 +82,8 @@ public final class TemporalComparison {
 			o.add(e.getKey(), f);
 		}
 		JsonObject t = new JsonObject();
-		t.addProperty("min_cutoff_hz", tuned.minCutoffHz);
-		t.addProperty("beta", tuned.beta);
+		t.addProperty("min_cutoff_hz", tuned.minCutoffHz());
+		t.addProperty("beta", tuned.beta());
 		t.addProperty("derivative_cutoff_hz", FilterTuning.DERIVATIVE_CUTOFF_HZ);
 		t.addProperty("tuned_on", "training sequences, lowest NME on the grid");
 		o.add("filter_tuned_setting", t);

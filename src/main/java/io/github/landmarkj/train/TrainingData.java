@@ -74,13 +74,19 @@ public final class TrainingData {
 
 	/** What a model's {@code training} record says of its data: the folders, the split and the face counts. */
 	public JsonObject record(List<Path> folders, ValidationSplit split) {
+		JsonObject info = sourcesRecord(folders, split);
+		info.addProperty("training_faces", training.size());
+		info.addProperty("validation_faces", validation.size());
+		return info;
+	}
+
+	/** The start of every trainer's {@code training} record: the annotated folders and the validation split. */
+	public static JsonObject sourcesRecord(List<Path> folders, ValidationSplit split) {
 		JsonObject info = new JsonObject();
 		JsonArray dataList = new JsonArray();
 		folders.forEach(f -> dataList.add(f.toString()));
 		info.add("data", dataList);
 		info.addProperty("validation_split", "every " + split.every() + "th photo (sorted by file name) of each folder");
-		info.addProperty("training_faces", training.size());
-		info.addProperty("validation_faces", validation.size());
 		return info;
 	}
 }

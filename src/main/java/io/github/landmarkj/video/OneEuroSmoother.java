@@ -14,31 +14,21 @@ import java.util.Locale;
  * sizes per second (the face size being the square root of the landmarks' box area), so one setting
  * serves small and large faces. Frames with {@code success == false} pass through unchanged and do not
  * move the filter; a gap of more than {@code resetSeconds} since the last trusted frame restarts it.
+ *
+ * @param minCutoffHz cut-off frequency of a still point (lower = smoother, more lag when it starts moving)
+ * @param beta how fast the cut-off rises with speed, in Hz per (face size per second)
+ * @param derivativeCutoffHz cut-off frequency of the speed estimate
+ * @param resetSeconds a gap longer than this restarts the filter
  */
-public final class OneEuroSmoother implements TrackSmoother {
+public record OneEuroSmoother(double minCutoffHz, double beta, double derivativeCutoffHz, double resetSeconds) implements TrackSmoother {
 	public static final String NAME = "filter";
 
-	private final double minCutoffHz;
-	private final double beta;
-	private final double derivativeCutoffHz;
-	private final double resetSeconds;
-
-	/**
-	 * @param minCutoffHz cut-off frequency of a still point (lower = smoother, more lag when it starts moving)
-	 * @param beta how fast the cut-off rises with speed, in Hz per (face size per second)
-	 * @param derivativeCutoffHz cut-off frequency of the speed estimate
-	 * @param resetSeconds a gap longer than this restarts the filter
-	 */
-	public OneEuroSmoother(double minCutoffHz, double beta, double derivativeCutoffHz, double resetSeconds) {
+	public OneEuroSmoother {
 		if (!(minCutoffHz > 0) || !(beta >= 0) || !(derivativeCutoffHz > 0) || !(resetSeconds > 0)) {
 			throw new IllegalArgumentException(String.format(Locale.ROOT,
 					"One-Euro filter needs positive cut-offs and reset time and beta >= 0, got %s, %s, %s, %s", minCutoffHz, beta,
 					derivativeCutoffHz, resetSeconds));
 		}
-		this.minCutoffHz = minCutoffHz;
-		this.beta = beta;
-		this.derivativeCutoffHz = derivativeCutoffHz;
-		this.resetSeconds = resetSeconds;
 	}
 
 	/** Default setting: 1 Hz at rest, beta 10 per face size per second, 1 Hz on the speed, reset after 1 s. */
@@ -49,14 +39,6 @@ public final class OneEuroSmoother implements TrackSmoother {
 	@Override
 	public String name() {
 		return NAME;
-	}
-
-	public double minCutoffHz() {
-		return minCutoffHz;
-	}
-
-	public double beta() {
-		return beta;
 	}
 
 	@Override

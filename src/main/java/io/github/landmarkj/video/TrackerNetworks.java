@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The networks a video needs, opened once: the landmark model and the face detector (with its two-pass
- * box refinement), and the head-pose fit for the model's scheme. Makes {@link FaceTracker}s. Not
+ * The networks a video needs, opened once: the landmark model and the face detector (with the landmark passes
+ * that refine its boxes), and the head-pose fit for the model's scheme. Makes {@link FaceTracker}s. Not
  * thread-safe (networks); close when done.
  */
 public final class TrackerNetworks implements AutoCloseable {
@@ -61,7 +61,7 @@ public final class TrackerNetworks implements AutoCloseable {
 		return new FaceTracker(locator(), estimator(), poses(), settings);
 	}
 
-	/** The face detector with its two-pass refinement. */
+	/** The face detector with its box refinement. */
 	public FaceLocator locator() {
 		return finder::boxes;
 	}

@@ -282,4 +282,37 @@ class FolderBatchTest {
 		}
 		return h;
 	}
+
+	/**
+	 * Unusual folders and files: a symbolic link looping back to the input (recursive), a zero-byte image, a
+	 * folder named like an image, a Unicode name with spaces, a header-only 40000 x 40000 PNG. Each gets an
+	 * outcome and the batch ends.
+	 */
+	@Test
+	void loopsEmptyFilesFoldersNamedLikeImagesUnicodeNamesAndHugeImagesEachGetAnOutcome() throws Exception {
+		grey(in.resolve("photo \u00e9t\u00e9 \u5199\u771f.png"), 64);
+		Files.createSymbolicLink(in.resolve("loop"), in);
+		Files.createDirectories(in.resolve("sub"));
+		grey(in.resolve("sub").resolve("b.png"), 64);
+		Files.write(in.resolve("empty.png"), new byte[0]);
+		Files.createDirectories(in.resolve("folder.png"));
+		io.github.landmarkj.io.FakeImages.hugePngHeader(in.resolve("huge.png"));
+		Path out = work.resolve("out");
+		BatchSummary s = run(options(in, "*.png", true, out, false, 1, null));
+		// The link is not followed (no loop, no image twice); the folder named .png is not an image.
+		assertEquals(2, s.processed(), s.toString());
+		assertEquals(2, s.failed(), s.toString());
+		assertTrue(Files.isRegularFile(out.resolve("photo \u00e9t\u00e9 \u5199\u771f.csv")));
+		assertTrue(Files.isRegularFile(out.resolve("sub").resolve("b.csv")));
+		String errors = read(out.resolve("errors.csv"));
+		assertTrue(errors.contains("empty.png") && errors.contains("not an image"), errors);
+		assertTrue(errors.contains("huge.png") && errors.contains("40000 x 40000 pixels"), errors);
+		assertFalse(errors.contains("folder.png"), errors);
+
+		Path emptyFolder = Files.createDirectories(work.resolve("nothing"));
+		BatchSummary none = run(options(emptyFolder, "*.png", false, work.resolve("out-none"), false, 1, null));
+		assertEquals(0, none.processed());
+		assertEquals(0, none.failed());
+		assertTrue(none.toString().startsWith("0 image(s) processed"), none.toString());
+	}
 }

@@ -135,6 +135,7 @@ class CliFailuresTest {
 				{"detect", "--input", "samples/astronaut.png", "--output", dir.resolve("o1").toString(), "--threads", "-5", "--whole-image"},
 				{"detect", "--input", "samples/astronaut.png", "--output", dir.resolve("o2").toString(), "--threads", "0", "--whole-image"},
 				{"bench", "--runs", "-5", "--model", model.toString()},
+				{"bench", "--torch-threads", "0", "--model", model.toString()},
 				{"evaluate", "--data", data, "--validation-every", "-5", "--model", model.toString()},
 				{"evaluate", "--data", data, "--validation-every", "0", "--model", model.toString()},
 		};

@@ -241,8 +241,11 @@ class MainTest {
 		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--score-threshold", "1.5"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--score-threshold"), err.toString(StandardCharsets.UTF_8));
 		err.reset();
-		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--two-pass", "maybe"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Invalid value for option '--two-pass': 'maybe' is not a boolean"), err.toString(StandardCharsets.UTF_8));
+		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--refine", "maybe"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Invalid value for option '--refine': 'maybe' is not an int"), err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--refine", "5"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--refine needs 0 to 4 passes, got 5"), err.toString(StandardCharsets.UTF_8));
 		err.reset();
 		assertEquals(2, run("detect", "--input", "samples/astronaut.png", "--output", "x", "--min-face-size", "-3"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--min-face-size needs a number of pixels"), err.toString(StandardCharsets.UTF_8));

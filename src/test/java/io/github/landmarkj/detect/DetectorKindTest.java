@@ -20,7 +20,7 @@ class DetectorKindTest {
 	void theBundledPackageHoldsThePublishedDecodingAndSurvivesARoundTrip(@TempDir Path dir) throws Exception {
 		ModelPackage<DetectorSpec> pkg = ModelPackage.read(Paths.get("models/face-detector"), DetectorKind.INSTANCE);
 		assertEquals("face-detector", pkg.name());
-		assertEquals("2.0.0", pkg.version());
+		assertEquals("2.1.0", pkg.version());
 		assertTrue(pkg.licence().contains("MIT") && pkg.licence().contains("WIDER FACE"), pkg.licence());
 		assertEquals("dffdddda9794a50607cba8f318507a28c1c27cab", pkg.info().source().get("commit").getAsString());
 		DetectorSpec s = pkg.spec();
@@ -28,6 +28,7 @@ class DetectorKindTest {
 		assertEquals(320, s.inputLongSide());
 		assertEquals(240, s.inputShortSide());
 		assertEquals(0.3, s.nmsIou(), 0);
+		assertEquals(new TightBoxMapping(-0.0031, 0.0830, 1.0782), s.tightBox());
 		float[] normalised = new float[3];
 		s.normalisation().apply(new float[] {0, 127, 255}, normalised, 0);
 		assertEquals(-127 / 128.0, normalised[0], 1e-5);
@@ -39,6 +40,18 @@ class DetectorKindTest {
 		assertEquals(s.priors(), back.priors());
 		assertEquals(s.scoreThreshold(), back.scoreThreshold(), 0);
 		assertEquals(s.inputShortSide(), back.inputShortSide());
+		assertEquals(s.tightBox(), back.tightBox());
+	}
+
+	@Test
+	void theTightBoxMappingIsOptionalAndChecked() throws Exception {
+		String json = new String(Files.readAllBytes(Paths.get("models/face-detector/model.json")), StandardCharsets.UTF_8);
+		String without = json.replaceAll("(?s),\\s*\"tight_box\": \\{[^}]*\\}", "");
+		assertEquals(null, ModelPackage.parse(without.getBytes(StandardCharsets.UTF_8), "model.json", DetectorKind.INSTANCE).spec().tightBox());
+		ModelFormatException negative = assertThrows(ModelFormatException.class, () -> ModelPackage.parse(
+				json.replace("\"side_per_width\": 1.0782", "\"side_per_width\": -1").getBytes(StandardCharsets.UTF_8), "model.json",
+				DetectorKind.INSTANCE));
+		assertTrue(negative.getMessage().contains("positive side per width"), negative.getMessage());
 	}
 
 	@Test

@@ -33,15 +33,15 @@ import java.util.Set;
 
 /**
  * The bundled face detector's figures for its card (an example, not a test):
- * {@code FaceDetectorEvaluationDemo [DATA_DIR [CROPS_DIR [MIN_FACE_SIZES [PARTS]]]]}, DATA_DIR defaulting to
+ * {@code FaceDetectorEvaluationDemo [DATA_DIR [CROPS_DIR [MIN_FACE_SIZES [PARTS [PASSES]]]]]}, DATA_DIR defaulting to
  * ../shared/data, MIN_FACE_SIZES e.g. {@code 0,40} (AFW figures at each; the first also gives the AFW NME),
- * PARTS a subset of {@code afw,crops,timing} (default all).
+ * PARTS a subset of {@code afw,crops,timing} (default all), PASSES the box refinement passes (default the product's).
  * <ul>
- * <li>detection/afw-photos (185 photos, 337 listed faces): a listed face is found when a final (two-pass,
+ * <li>detection/afw-photos (185 photos, 337 listed faces): a listed face is found when a final (first-pass,
  * tight landmark) box has IoU >= 0.5 with its listed box, each box matched at most once, best IoU first;
  * every other final box is "not a listed face" and is cropped to CROPS_DIR for a person to look at.
  * Figures at several score thresholds and first-pass mean landmark confidences, and minimum face sizes.</li>
- * <li>Landmark NME(io), two passes from the detector's box vs one pass from the ground-truth tight box, on
+ * <li>Landmark NME(io), the detector's box refined as the product does (BoxRefinement's default passes) vs one pass from the ground-truth tight box, on
  * the AFW faces found in the full photos (points mapped from face68/train/afw crops), and on the 269
  * validation crops of face68 (every 8th photo per folder).</li>
  * <li>ms per 640 x 480 image at each input size (detector only).</li>
@@ -76,6 +76,7 @@ public final class FaceDetectorEvaluationDemo {
 		Path crops = args.length > 1 && !args[1].equals("-") ? Paths.get(args[1]) : null;
 		double[] minFaces = Arrays.stream((args.length > 2 ? args[2] : "0").split(",")).mapToDouble(Double::parseDouble).toArray();
 		String parts = args.length > 3 ? args[3] : "afw,crops,timing";
+		int passes = args.length > 4 ? Integer.parseInt(args[4]) : BoxRefinement.DEFAULT_PASSES;
 		Path afw = data.resolve("detection/afw-photos");
 		Map<String, List<FaceBox>> listed = readBoxes(afw.resolve("boxes.csv"));
 		System.out.println(MachineDescription.describe() + "; load average " + load());
@@ -84,7 +85,8 @@ public final class FaceDetectorEvaluationDemo {
 				+ " between the final tight box and the listed box");
 		try (FaceDetector detector = FaceDetector.open(DetectorKind.BUNDLED_NAME, Device.cpu());
 				LandmarkDetector landmarks = LandmarkDetector.open("face68", Device.cpu())) {
-			TwoPassLandmarks twoPass = new TwoPassLandmarks(landmarks);
+			BoxRefinement refinement = new BoxRefinement(landmarks, passes, 0);
+			System.out.println("Refinement passes: " + passes);
 			List<Detection> chosen = null;
 			DetectorSpec pkg = detector.modelPackage().spec();
 			for (double minFace : parts.contains("afw") ? minFaces : new double[0]) {
@@ -98,7 +100,7 @@ public final class FaceDetectorEvaluationDemo {
 					}
 					RgbImage image = ImageFiles.read(afw.resolve(e.getKey()));
 					long t0 = System.nanoTime();
-					List<FaceBox> found = detector.detect(image, SCORES[0], minFace);
+					List<FaceBox> found = FaceFinder.landmarkBoxes(pkg, detector.detect(image, SCORES[0], minFace), image.width(), image.height());
 					long t1 = System.nanoTime();
 					List<FaceResult> first = found.isEmpty() ? Collections.emptyList() : landmarks.detect(image, found);
 					totalMs[p] = (System.nanoTime() - t0) / 1e6;
@@ -125,11 +127,11 @@ public final class FaceDetectorEvaluationDemo {
 					if (crops != null) {
 						writeUnlisted(chosen, afw, crops, pkg.scoreThreshold());
 					}
-					afwLandmarks(data, listed, chosen, pkg.scoreThreshold(), twoPass, landmarks);
+					afwLandmarks(data, listed, chosen, pkg.scoreThreshold(), refinement, landmarks);
 				}
 			}
 			if (parts.contains("crops")) {
-				validationCrops(data, detector, twoPass, landmarks);
+				validationCrops(data, detector, refinement, landmarks);
 			}
 			if (parts.contains("timing")) {
 				timing(detector, ImageFiles.read(afw.resolve(listed.keySet().iterator().next())));
@@ -207,9 +209,9 @@ public final class FaceDetectorEvaluationDemo {
 		System.out.println(n + " boxes that are not listed faces written to " + out);
 	}
 
-	/** NME(io) on the AFW faces found in the full photos: two passes from the detector box vs one from the true tight box. */
+	/** NME(io) on the AFW faces found in the full photos: the detector box refined vs one pass from the true tight box. */
 	private static void afwLandmarks(Path data, Map<String, List<FaceBox>> listed, List<Detection> all, double minScore,
-			TwoPassLandmarks twoPass, LandmarkDetector landmarks) throws IOException {
+			BoxRefinement refinement, LandmarkDetector landmarks) throws IOException {
 		Path afwCrops = data.resolve("face68/train/afw");
 		List<AnnotatedFace> faces = AnnotatedFolderReader.read(afwCrops).faces();
 		Set<Path> validation = new HashSet<>();
@@ -257,7 +259,7 @@ public final class FaceDetectorEvaluationDemo {
 				continue;
 			}
 			RgbImage image = ImageFiles.read(data.resolve("detection/afw-photos").resolve(photo));
-			List<Point2> fromDetector = twoPass.detect(image, Collections.singletonList(match.detectorBox)).get(0).landmarks().points();
+			List<Point2> fromDetector = refinement.detect(image, Collections.singletonList(match.detectorBox)).get(0).landmarks().points();
 			List<Point2> fromTruth = landmarks.detect(image, Collections.singletonList(box)).get(0).landmarks().points();
 			det.add(fromDetector);
 			gt.add(fromTruth);
@@ -280,12 +282,12 @@ public final class FaceDetectorEvaluationDemo {
 			return;
 		}
 		double d = metrics.evaluate(det, truth).meanNmeInterOcular(), g = metrics.evaluate(gt, truth).meanNmeInterOcular();
-		System.out.println(String.format(Locale.ROOT, "%s (%d): NME(io) detector boxes, two passes %.3f%%; ground-truth boxes %.3f%% "
+		System.out.println(String.format(Locale.ROOT, "%s (%d): NME(io) detector boxes, refined %.3f%%; ground-truth boxes %.3f%% "
 				+ "(%+.1f%% relative)", what, truth.size(), 100 * d, 100 * g, 100 * (d / g - 1)));
 	}
 
-	/** The 269 validation crops: the detector on the whole crop (two passes) vs the true tight box. */
-	private static void validationCrops(Path data, FaceDetector detector, TwoPassLandmarks twoPass, LandmarkDetector landmarks)
+	/** The 269 validation crops: the detector on the whole crop (refined) vs the true tight box. */
+	private static void validationCrops(Path data, FaceDetector detector, BoxRefinement refinement, LandmarkDetector landmarks)
 			throws IOException {
 		List<AnnotatedFace> validation = new ArrayList<>();
 		for (String folder : new String[] {"afw", "helen", "lfpw"}) {
@@ -299,11 +301,11 @@ public final class FaceDetectorEvaluationDemo {
 		for (AnnotatedFace f : validation) {
 			RgbImage image = ImageFiles.read(f.image());
 			FaceBox box = FaceBox.enclosing(f.points());
-			List<FaceBox> found = detector.detect(image);
+			List<FaceBox> found = FaceFinder.landmarkBoxes(detector.modelPackage().spec(), detector.detect(image), image.width(), image.height());
 			List<Point2> fromTruth = landmarks.detect(image, Collections.singletonList(box)).get(0).landmarks().points();
 			gtAll.add(fromTruth);
 			truthAll.add(f.points());
-			List<FaceResult> results = twoPass.detect(image, found);
+			List<FaceResult> results = refinement.detect(image, found);
 			FaceResult best = null;
 			for (FaceResult r : results) {
 				double iou = FaceBox.enclosing(r.landmarks().points()).iou(box);

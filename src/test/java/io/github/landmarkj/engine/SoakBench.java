@@ -28,10 +28,12 @@ import java.util.Random;
  * hidden by the medians shows. Prints the environment that decides native memory (malloc and thread
  * variables) and the load average at start and end.
  * <pre>
- * mvn -q test-compile && MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 OMP_NUM_THREADS=1 \
- *   java -Xmx2g -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1 \
+ * mvn -q test-compile && MALLOC_ARENA_MAX=2 OMP_NUM_THREADS=1 java -Xms512m -Xmx512m -XX:+AlwaysPreTouch \
+ *   -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1 \
  *   -cp target/test-classes:target/classes:DEPENDENCIES io.github.landmarkj.engine.SoakBench [inferences]
  * </pre>
+ * A fixed, pre-touched heap keeps the resident memory from following the heap's growth between samples and
+ * its shrinking at each sample's GC (docs/robustness.md, "Memory over long runs").
  * Exit code 0 when both medians stay within 5%, 1 otherwise.
  */
 public final class SoakBench {
@@ -73,12 +75,12 @@ public final class SoakBench {
 					int w = (i - 1) / WINDOW, s = ((i - 1) % WINDOW) / SAMPLE_EVERY;
 					rss[w][s] = residentKb();
 					direct[w][s] = directKb();
-					heap[w][s] = heapKb();
 					committed[w][s] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1024;
+					heap[w][s] = heapKb();
 				}
 				if (i % WINDOW == 0) {
 					int w = i / WINDOW - 1;
-					System.out.printf(Locale.ROOT, "%6d inferences  window %2d: resident median %6.1f MB (%6.1f-%6.1f)  heap median %5.1f MB, committed %5.1f-%5.1f MB, direct buffers %5.1f-%5.1f MB%s%n",
+					System.out.printf(Locale.ROOT, "%6d inferences  window %2d: resident median %6.1f MB (%6.1f-%6.1f)  heap median %5.1f MB, heap committed before GC %5.1f-%5.1f MB, direct buffers %5.1f-%5.1f MB%s%n",
 							i, w + 1, median(rss[w]) / 1024.0, min(rss[w]) / 1024.0, max(rss[w]) / 1024.0, median(heap[w]) / 1024.0,
 							min(committed[w]) / 1024.0, max(committed[w]) / 1024.0, min(direct[w]) / 1024.0, max(direct[w]) / 1024.0,
 							w == 0 ? "  (warm-up)" : w == 1 ? "  (reference)" : "");

@@ -67,4 +67,20 @@ class BoxFileTest {
 		Files.write(f, content.getBytes(StandardCharsets.UTF_8));
 		return f;
 	}
+
+	@Test
+	void aRowRepeatingAnotherIsRefusedWithBothLines() throws IOException {
+		Path f = write("image,x,y,width,height\na.png,1,2,30,40\nb.png,1,2,30,40\na.png,1.0,2,30,40\n");
+		MalformedFileException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedFileException.class, () -> BoxFile.read(f));
+		assertTrue(e.getMessage().contains("4") && e.getMessage().contains("repeats the box of line 2 for a.png (the same face twice)"),
+				e.getMessage());
+	}
+
+	@Test
+	void aByteOrderMarkWindowsLineEndsAndUnicodeNamesWithSpacesAreRead() throws IOException {
+		Path f = write("\uFEFFimage,x,y,width,height\r\nphoto \u00e9t\u00e9 1.png,1,2,30,40\r\n\u5199\u771f.jpg,3,4,50,60\r\n");
+		Map<String, List<FaceBox>> boxes = BoxFile.read(f);
+		assertEquals(Arrays.asList("photo \u00e9t\u00e9 1.png", "\u5199\u771f.jpg"), new ArrayList<>(boxes.keySet()));
+		assertEquals(60, boxes.get("\u5199\u771f.jpg").get(0).height);
+	}
 }

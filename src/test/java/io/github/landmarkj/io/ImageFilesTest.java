@@ -132,4 +132,12 @@ class ImageFilesTest {
 		assertEquals(2 * 3, rgb.nonFiniteCount());
 		assertEquals(0f, rgb.withNonFiniteReplaced(0).get(0, 2, 0));
 	}
+
+	@Test
+	void aHugeImageIsRefusedFromItsHeaderWithItsSizeBeforeItIsDecoded() throws Exception {
+		java.nio.file.Path png = FakeImages.hugePngHeader(tmp.resolve("huge.png"));
+		java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> ImageFiles.read(png));
+		assertTrue(e.getMessage().startsWith("Image " + png + " is 40000 x 40000 pixels (1600 million), more than the 716 million LandmarkJ "
+				+ "holds in one image; it would need about 29.8 GB of memory, and Java has "), e.getMessage());
+	}
 }

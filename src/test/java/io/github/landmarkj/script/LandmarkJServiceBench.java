@@ -64,7 +64,7 @@ public final class LandmarkJServiceBench {
 			context.dispose();
 		}
 		double direct;
-		RgbImage photo = ImgLib2Adapter.toRgbImage(channels).rgb;
+		RgbImage photo = ImgLib2Adapter.toRgbImage(channels).rgb();
 		try (LandmarkDetector detector = LandmarkDetector.open("face68", Device.cpu())) {
 			medianMs(() -> detector.detect(photo, box), 5);
 			direct = medianMs(() -> detector.detect(photo, box), RUNS);

@@ -157,6 +157,35 @@ class LandmarkJServiceTest {
 		assertEquals(1, found.faceCount());
 	}
 
+	/**
+	 * The product's rule for non-finite pixels, through ImgLib2 as through files and Fiji: the face detector
+	 * sees them as black (NaN far from the face changes nothing), and a face whose crop reads one is refused
+	 * with the message the command line writes to errors.csv.
+	 */
+	@Test
+	void notANumberInAFloatImgFollowsTheRuleOfTheCommandLine() throws IOException {
+		int w = (int) photo.dimension(0), h = (int) photo.dimension(1);
+		float[] planar = new float[3 * w * h];
+		int i = 0;
+		for (UnsignedByteType v : photo) {
+			planar[i++] = v.get();
+		}
+		FaceLandmarks clean = lj.detect(ArrayImgs.floats(planar.clone(), w, h, 3), null, CPU).face(0);
+
+		float[] far = planar.clone();
+		far[w * h - 1] = Float.NaN; // red, bottom-right corner
+		far[2 * w * h + w * h - 1] = Float.POSITIVE_INFINITY; // blue, same place
+		ImageLandmarks farFound = lj.detect(ArrayImgs.floats(far, w, h, 3), null, CPU);
+		assertEquals(2, farFound.nonFinitePixels());
+		assertSamePoints(clean, farFound.face(0), 0, 0, "NaN far from the face");
+
+		float[] inside = planar.clone();
+		inside[w * (int) Math.round(clean.y(30)) + (int) Math.round(clean.x(30))] = Float.NaN; // the nose tip, red
+		io.github.landmarkj.core.RejectedInputException refused = assertThrows(io.github.landmarkj.core.RejectedInputException.class,
+				() -> lj.detect(ArrayImgs.floats(inside, w, h, 3), null, CPU));
+		assertTrue(refused.getMessage().startsWith("Face 1 was not analysed: its crop reads pixels that are not numbers"), refused.getMessage());
+	}
+
 	@Test
 	void badInputAndAnUnknownModelAreClearErrors() {
 		IllegalArgumentException stack = assertThrows(IllegalArgumentException.class,
