@@ -37,11 +37,12 @@ public final class ImagePlusAdapter {
 		if (stackIndex < 1 || stackIndex > imp.getStackSize()) {
 			throw new IllegalArgumentException("Plane " + stackIndex + " is outside the image's " + imp.getStackSize() + " planes");
 		}
+		// Before the plane is fetched (a virtual stack reads it from disk then).
+		ImageMemory.require((imp.getStackSize() == 1 ? "Image " : "Plane " + stackIndex + " of ") + imp.getTitle(), imp.getWidth(),
+				imp.getHeight(), ImageMemory.RGB_IMAGE_BYTES_PER_PIXEL);
 		// getProcessor(n) of a stack wraps the stack's own array; only reads follow.
 		ImageProcessor ip = imp.getStackSize() == 1 ? imp.getProcessor() : imp.getStack().getProcessor(stackIndex);
 		int w = ip.getWidth(), h = ip.getHeight();
-		ImageMemory.require((imp.getStackSize() == 1 ? "Image " : "Plane " + stackIndex + " of ") + imp.getTitle(), w, h,
-				ImageMemory.RGB_IMAGE_BYTES_PER_PIXEL);
 		if (ip instanceof ColorProcessor) {
 			return RgbImage.fromPackedRgb(w, h, (int[]) ip.getPixels());
 		}

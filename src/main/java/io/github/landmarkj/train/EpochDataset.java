@@ -26,9 +26,10 @@ import ai.djl.util.Progress;
  */
 final class EpochDataset<B> extends RandomAccessDataset {
 	/**
-	 * Passes a single record (already a whole batch) through. DJL's loader closes the records' arrays
-	 * once they are batchified (a stacking batchifier has copied them), so the batch holds views of them
-	 * ({@code reshape} to the same shape: new handles on the same memory, no copy).
+	 * Passes a single record (already a whole batch) through, as copies. DJL's loader closes the records'
+	 * arrays once they are batchified (a stacking batchifier has copied them), and an array made from Java
+	 * data lives in a Java buffer that only that array keeps alive: a view of it would read freed memory
+	 * (a crash in training, seen here). The copy is made on the prefetch thread, beside the training step.
 	 */
 	static final Batchifier ONE_RECORD = new Batchifier() {
 		private static final long serialVersionUID = 1L;
@@ -38,11 +39,11 @@ final class EpochDataset<B> extends RandomAccessDataset {
 			if (inputs.length != 1) {
 				throw new IllegalArgumentException("Each record is a whole batch: expected one, got " + inputs.length);
 			}
-			NDList views = new NDList(inputs[0].size());
+			NDList copies = new NDList(inputs[0].size());
 			for (NDArray a : inputs[0]) {
-				views.add(a.reshape(a.getShape()));
+				copies.add(a.duplicate());
 			}
-			return views;
+			return copies;
 		}
 
 		@Override
