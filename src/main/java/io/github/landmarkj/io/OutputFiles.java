@@ -14,17 +14,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes output files atomically, so that nothing the user has is replaced unless they asked for it and
  * no half-written file is ever left under an output's name: the content goes to a temporary file in the
  * same folder ({@code .<name>.<random>.landmarkj-part}), is forced to disk, and is then moved onto the
  * final name. A full disk, an exception or a killed process leaves at most such a temporary file, never a
- * truncated output.
+ * truncated output. Outputs get the permissions of any new file of the user (their umask), as a plain write
+ * would give them.
  */
 public final class OutputFiles {
 	/** The ending of temporary files; a folder batch never takes them for input. */
 	public static final String TEMPORARY_SUFFIX = ".landmarkj-part";
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private OutputFiles() {
 	}
@@ -49,10 +52,21 @@ public final class OutputFiles {
 		checkWritable(target, overwrite);
 		Path folder = target.getParent();
 		Files.createDirectories(folder);
-		Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
+		Path temp = null;
 		boolean moved = false;
 		try {
-			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
+			OutputStream created = null;
+			while (created == null) {
+				// Not Files.createTempFile: it makes the file readable by its owner only, and the output would
+				// keep that; a plain new file gets the permissions the user's umask gives every new file.
+				temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + TEMPORARY_SUFFIX);
+				try {
+					created = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+				} catch (FileAlreadyExistsException e) {
+					temp = null;
+				}
+			}
+			try (OutputStream out = new BufferedOutputStream(created)) {
 				content.writeTo(out);
 			}
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -61,7 +75,7 @@ public final class OutputFiles {
 			move(temp, target, overwrite);
 			moved = true;
 		} finally {
-			if (!moved) {
+			if (!moved && temp != null) {
 				Files.deleteIfExists(temp);
 			}
 		}

@@ -2,11 +2,9 @@ package io.github.landmarkj.video;
 
 import io.github.landmarkj.core.HeadPose;
 import io.github.landmarkj.core.Landmarks;
+import io.github.landmarkj.io.OutputFiles;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,31 +50,16 @@ public final class TrackCsv {
 			}
 		}
 		rows.sort(Comparator.<int[]>comparingInt(r -> tracks.get(r[0]).frames().get(r[1]).frame()).thenComparingInt(r -> tracks.get(r[0]).faceId));
-		if (!overwrite && Files.exists(file)) {
-			throw new java.nio.file.FileAlreadyExistsException(file.toString(), null,
-					"file exists; choose another output folder or allow overwriting");
-		}
-		Path parent = file.toAbsolutePath().getParent();
-		Files.createDirectories(parent);
-		Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-		try {
-			try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				w.write(header(Math.max(points, 0)));
+		int columns = Math.max(points, 0);
+		OutputFiles.writeText(file, overwrite, w -> {
+			w.write(header(columns));
+			w.write("\n");
+			for (int[] r : rows) {
+				Track track = tracks.get(r[0]);
+				w.write(row(track.faceId, track.frames().get(r[1])));
 				w.write("\n");
-				for (int[] r : rows) {
-					Track track = tracks.get(r[0]);
-					w.write(row(track.faceId, track.frames().get(r[1])));
-					w.write("\n");
-				}
 			}
-			if (overwrite) {
-				Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			} else {
-				Files.move(tmp, file);
-			}
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		});
 	}
 
 	private static String format3(double v) {

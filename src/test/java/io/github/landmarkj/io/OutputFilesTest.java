@@ -1,5 +1,6 @@
 package io.github.landmarkj.io;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,17 @@ class OutputFilesTest {
 		try (Stream<Path> s = Files.list(folder)) {
 			return s.count();
 		}
+	}
+
+	@Test
+	void outputsGetThePermissionsOfAnyNewFileNotOwnerOnly() throws Exception {
+		Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+		Path plain = Files.createFile(dir.resolve("plain.txt"));
+		Path written = dir.resolve("out.csv");
+		OutputFiles.writeText(written, false, w -> w.write("a\n"));
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+		OutputFiles.writeText(written, true, w -> w.write("b\n"));
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
 	}
 
 	@Test
