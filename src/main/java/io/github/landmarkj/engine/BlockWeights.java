@@ -2,16 +2,14 @@ package io.github.landmarkj.engine;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
+import io.github.landmarkj.io.OutputFiles;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A network's weights file in DJL's parameter format ({@code Block.saveParameters}), the format of every
@@ -34,12 +32,12 @@ public final class BlockWeights {
 		}
 	}
 
+	/** Writes the weights atomically, replacing an earlier file ({@link OutputFiles}). */
 	public static void write(Model model, Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-			model.getBlock().saveParameters(out);
-		}
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		OutputFiles.write(file, true, out -> {
+			DataOutputStream data = new DataOutputStream(out);
+			model.getBlock().saveParameters(data);
+			data.flush();
+		});
 	}
 }

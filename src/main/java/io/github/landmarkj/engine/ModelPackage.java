@@ -4,12 +4,12 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.github.landmarkj.io.OutputFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A packaged network of any kind, as its folder's {@code model.json} describes it: who it is
@@ -96,12 +96,8 @@ public record ModelPackage<S>(ModelKind<S> kind, ModelInfo info, WeightsRecord w
 
 	/** Writes {@value #FILE_NAME} into the folder (created if needed), atomically. */
 	public void write(Path folder) throws IOException {
-		Files.createDirectories(folder);
 		String json = new GsonBuilder().setPrettyPrinting().create().toJson(toJson()) + "\n";
-		Path target = folder.resolve(FILE_NAME);
-		Path tmp = folder.resolve(FILE_NAME + ".tmp");
-		Files.write(tmp, json.getBytes(StandardCharsets.UTF_8));
-		Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		OutputFiles.writeText(folder.resolve(FILE_NAME), true, w -> w.write(json));
 	}
 
 	/** The package of a model folder, without its weights (see {@link ModelLocator} to load a model). */

@@ -2,15 +2,14 @@ package io.github.landmarkj.train;
 
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.core.TemporalFeatures;
+import io.github.landmarkj.io.OutputFiles;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -143,8 +142,8 @@ public final class LabelledSequence {
 
 	/** Writes the sequence atomically (temporary file, then move). */
 	public void write(Path file) throws IOException {
-		Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+		OutputFiles.write(file, true, stream -> {
+			DataOutputStream out = new DataOutputStream(stream);
 			out.writeInt(MAGIC);
 			out.writeInt(VERSION);
 			out.writeUTF(source);
@@ -162,8 +161,8 @@ public final class LabelledSequence {
 			for (float v : confidence) {
 				out.writeFloat(v);
 			}
-		}
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			out.flush();
+		});
 	}
 
 	public static LabelledSequence read(Path file) throws IOException {

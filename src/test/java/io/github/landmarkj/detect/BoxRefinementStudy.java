@@ -108,7 +108,7 @@ public final class BoxRefinementStudy {
 			List<Point2> ctr = pass(lm, image, square(b1.centerX(), b1.centerY(), sg));
 			List<Point2> sid = pass(lm, image, square(gt.centerX(), gt.centerY(), side(b1)));
 			FaceBox det = found.get(best);
-			FaceBox mapped = square(det.centerX() + corr[0] * det.width, det.centerY() + corr[1] * det.height, det.width * Math.exp(corr[2]));
+			FaceBox mapped = new TightBoxMapping(corr[0], corr[1], Math.exp(corr[2])).apply(det);
 			List<Point2> m1 = pass(lm, image, mapped);
 			List<Point2> m2 = pass(lm, image, FaceBox.enclosing(m1));
 			List<Point2> m3 = pass(lm, image, FaceBox.enclosing(m2));

@@ -71,6 +71,10 @@ class ModelPackageTest {
 		assertArrayEquals(new int[] {8, 16}, back.spec().net.encoderChannels());
 		assertEquals("w.params", back.weights().file);
 		assertTrue(!Files.exists(dir.resolve("model.json.tmp")));
+		try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+			assertEquals(java.util.List.of(dir.resolve("model.json")), files.collect(java.util.stream.Collectors.toList()),
+					"no temporary file left beside model.json");
+		}
 	}
 
 	@Test
