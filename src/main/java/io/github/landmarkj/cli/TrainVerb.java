@@ -46,6 +46,10 @@ final class TrainVerb extends Verb {
 			description = "attention width, 0 = no attention layer, default ${DEFAULT-VALUE}")
 	private int attention;
 
+	@Option(names = "--drawing-styles", paramLabel = "P", defaultValue = "0.1",
+			description = "share of training crops drawn as poster, cartoon or pencil sketch, default ${DEFAULT-VALUE}")
+	private double drawingStyles;
+
 	@Mixin
 	private DeviceOption device;
 
@@ -60,7 +64,7 @@ final class TrainVerb extends Verb {
 			pkg = start.pkg.withName(output.getFileName().toString()).withWeights(WeightsRecord.pending());
 		}
 		TrainingOptions options = new TrainingOptions(epochs, run.batch, run.learningRate, run.seed, run.checkpoints(), run.resume,
-				AugmentationConfig.standard());
+				AugmentationConfig.standard().withDrawingStyles(drawingStyles));
 		Device chosen = device.choose(out);
 		long t0 = System.nanoTime();
 		ValidationSplit split = new ValidationSplit(run.validationEvery);
@@ -82,6 +86,7 @@ final class TrainVerb extends Verb {
 			info.addProperty("batch", options.batchSize());
 			info.addProperty("learning_rate", options.learningRate());
 			info.addProperty("seed", options.seed());
+			info.addProperty("drawing_style_probability", drawingStyles);
 			info.addProperty("final_validation_nme_io", last.validationNme());
 			info.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
 			info.addProperty("device", chosen.toString());

@@ -17,7 +17,7 @@ import java.util.Random;
 /**
  * Makes one training example from an annotated face: a random similarity crop around the tight box
  * of its points (the same crop rule as inference), an optional mirror with the scheme's point
- * permutation, an optional caricature warp, an optional synthetic occluder, photometric changes, and
+ * permutation, an optional caricature warp, an optional synthetic occluder, an optional drawing style, photometric changes, and
  * the Gaussian heat-map and occlusion-grid targets.
  */
 public final class FaceAugmenter {
@@ -30,6 +30,7 @@ public final class FaceAugmenter {
 	private final ShapeExaggeration exaggeration;
 	private final SyntheticOccluder occluder = new SyntheticOccluder(0.2, 0.6);
 	private final Photometric photometric = new Photometric(0.8, 0.1, 0.15, 0.2, 0.15);
+	private final DrawingStyle drawingStyle;
 
 	public FaceAugmenter(CropRule cropRule, InputNormalisation normalisation, HeatmapTargets heatmapTargets, int occlusionCell,
 			int[] mirror, AugmentationConfig config, List<Point2> meanShape) {
@@ -40,6 +41,7 @@ public final class FaceAugmenter {
 		this.mirror = mirror.clone();
 		this.config = config;
 		this.exaggeration = new ShapeExaggeration(meanShape);
+		this.drawingStyle = new DrawingStyle(config.drawingStyleProbability);
 	}
 
 	/** The augmenter of a landmark model: its crop rule, normalisation, heat-map targets and mirror permutation. */
@@ -98,6 +100,7 @@ public final class FaceAugmenter {
 		if (rng.nextDouble() < config.occluderProbability) {
 			mask = occluder.paint(planar, s, donor, rng);
 		}
+		drawingStyle.apply(planar, s, rng);
 		if (config.photometric) {
 			photometric.apply(planar, s, rng);
 		}
