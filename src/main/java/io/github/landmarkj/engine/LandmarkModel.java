@@ -22,7 +22,7 @@ public final class LandmarkModel implements AutoCloseable {
 	private final Model model;
 	private final NetConfig config;
 	private final Device device;
-	private boolean foldedForInference;
+	private boolean preparedForInference;
 
 	private LandmarkModel(Model model, NetConfig config, Device device) {
 		this.model = model;
@@ -64,19 +64,20 @@ public final class LandmarkModel implements AutoCloseable {
 
 	private void loadWeights(InputStream stream, String origin) throws IOException {
 		BlockWeights.read(model, stream, origin, "this architecture");
-		if (foldedForInference) {
-			((LandmarkNet) model.getBlock()).foldBatchNorms();
+		if (preparedForInference) {
+			((LandmarkNet) model.getBlock()).prepareInference();
 		}
 	}
 
 	/**
-	 * Makes {@link #predict} run with every batch norm folded into its convolution (the same outputs to
-	 * float rounding, fewer operations). For models that only predict: a trainer's updates would not
-	 * reach the folded copy, so the trainer never calls this.
+	 * Makes {@link #predict} run the network's inference form ({@link LandmarkNet#prepareInference}: batch
+	 * norms folded into the convolutions, octave paths and attention projections merged, channels-last
+	 * arrays throughout): the same outputs to float rounding in far fewer PyTorch calls. For models that only
+	 * predict: a trainer's updates would not reach the prepared copy, so the trainer never calls this.
 	 */
-	public void foldBatchNormsForInference() {
-		((LandmarkNet) model.getBlock()).foldBatchNorms();
-		foldedForInference = true;
+	public void prepareForInference() {
+		((LandmarkNet) model.getBlock()).prepareInference();
+		preparedForInference = true;
 	}
 
 	public void saveWeights(Path file) throws IOException {

@@ -30,7 +30,7 @@ class BatchNormFoldingTest {
 		}
 		try (LandmarkModel plain = LandmarkModel.load(located, Device.cpu());
 				LandmarkModel folded = LandmarkModel.load(located, Device.cpu())) {
-			folded.foldBatchNormsForInference();
+			folded.prepareForInference();
 			List<Heatmaps> a = plain.predict(inputs);
 			List<Heatmaps> b = folded.predict(inputs);
 			for (int n = 0; n < inputs.size(); n++) {
