@@ -2,6 +2,7 @@ package io.github.landmarkj.engine;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.landmarkj.core.SubpixelMethod;
 import io.github.landmarkj.net.NetConfig;
 import io.github.landmarkj.train.TrainingRun;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,28 @@ class ModelPackageTest {
 		wrongType.getAsJsonObject("landmarks").getAsJsonObject("input").addProperty("crop_scale", "big");
 		e = assertThrows(ModelFormatException.class, () -> ModelLocator.locate(folder(dir.resolve("c"), wrongType, WEIGHTS).toString()));
 		assertTrue(e.getMessage().contains("'landmarks.input.crop_scale' should be a number"), e.getMessage());
+	}
+
+	@Test
+	void theHeatMapDecoderIsReadFromModelJsonAndDefaultsToTheCentreOfGravity(@TempDir Path dir) throws IOException {
+		JsonObject plain = finished();
+		assertTrue(!plain.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").has("decoder"),
+				"the default is not written, so that files stay as older versions wrote them");
+		assertEquals(SubpixelMethod.CENTRE_OF_GRAVITY, ModelLocator.locate(folder(dir.resolve("a"), plain, WEIGHTS).toString())
+				.pkg.spec().heatmaps.subpixelMethod);
+
+		JsonObject dark = finished();
+		dark.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").addProperty("decoder", "dark");
+		ModelPackage<LandmarkSpec> read = ModelLocator.locate(folder(dir.resolve("b"), dark, WEIGHTS).toString()).pkg;
+		assertEquals(SubpixelMethod.DARK, read.spec().heatmaps.subpixelMethod);
+		assertEquals(SubpixelMethod.DARK, read.spec().decoder().method());
+		assertEquals(dark.toString(), read.toJson().toString(), "a chosen decoder is written back");
+
+		JsonObject unknown = finished();
+		unknown.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").addProperty("decoder", "magic");
+		IOException e = assertThrows(ModelFormatException.class, () -> ModelLocator.locate(folder(dir.resolve("c"), unknown, WEIGHTS).toString()));
+		assertTrue(e.getMessage().contains("landmarks.heatmaps.decoder") && e.getMessage().contains("'magic'")
+				&& e.getMessage().contains("centre_of_gravity, dark or taylor"), e.getMessage());
 	}
 
 	@Test
