@@ -55,6 +55,7 @@ class ModelPackageTest {
 		assertEquals(68, located.pkg.spec().scheme.size());
 		assertEquals(1.35, located.pkg.spec().cropScale);
 		assertEquals(0.040654775746681936, located.pkg.training().get("final_validation_nme_io").getAsDouble());
+		assertEquals(SubpixelMethod.DARK, located.pkg.spec().heatmaps.subpixelMethod);
 		byte[] json = PackageFiles.resource("/landmarkj/models/face68/model.json");
 		JsonObject file = JsonParser.parseString(new String(json, StandardCharsets.UTF_8)).getAsJsonObject();
 		assertEquals(file.toString(), located.pkg.toJson().toString(), "reading and writing the bundled model.json loses nothing");
@@ -113,14 +114,16 @@ class ModelPackageTest {
 
 	@Test
 	void theHeatMapDecoderIsReadFromModelJsonAndDefaultsToTheCentreOfGravity(@TempDir Path dir) throws IOException {
+		// A file of a version before the key existed: the centre of gravity, which is also never written.
 		JsonObject plain = finished();
-		assertTrue(!plain.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").has("decoder"),
-				"the default is not written, so that files stay as older versions wrote them");
-		assertEquals(SubpixelMethod.CENTRE_OF_GRAVITY, ModelLocator.locate(folder(dir.resolve("a"), plain, WEIGHTS).toString())
-				.pkg.spec().heatmaps.subpixelMethod);
+		plain.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").remove("decoder");
+		ModelPackage<LandmarkSpec> old = ModelLocator.locate(folder(dir.resolve("a"), plain, WEIGHTS).toString()).pkg;
+		assertEquals(SubpixelMethod.CENTRE_OF_GRAVITY, old.spec().heatmaps.subpixelMethod);
+		assertEquals(plain.toString(), old.toJson().toString(), "the default is not written, so that such files stay as they were");
 
+		// New face68 models are decoded by DARK and say so.
 		JsonObject dark = finished();
-		dark.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").addProperty("decoder", "dark");
+		assertEquals("dark", dark.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").get("decoder").getAsString());
 		ModelPackage<LandmarkSpec> read = ModelLocator.locate(folder(dir.resolve("b"), dark, WEIGHTS).toString()).pkg;
 		assertEquals(SubpixelMethod.DARK, read.spec().heatmaps.subpixelMethod);
 		assertEquals(SubpixelMethod.DARK, read.spec().decoder().method());
