@@ -164,7 +164,10 @@ public final class LandmarkDetector implements AutoCloseable {
 		return out;
 	}
 
-	/** The network's heat maps for normalised crops; with {@link TestTimeAugmentation#FLIP}, averaged with their mirror images' (one batch). */
+	/**
+	 * The network's heat maps for normalised crops; with {@link TestTimeAugmentation#FLIP}, averaged with
+	 * their mirror images' (crops and mirror images in one batch).
+	 */
 	private List<Heatmaps> predict(List<float[]> inputs) {
 		if (augmentation == TestTimeAugmentation.NONE) {
 			return model.predict(inputs);

@@ -29,6 +29,11 @@ public record LandmarkJOptions(String model, Devices.Preference device, String d
 		}
 	}
 
+	/** Options without flip averaging (the record's form before it had the option). */
+	public LandmarkJOptions(String model, Devices.Preference device, String detector, double scoreThreshold, IntensityRange intensityRange) {
+		this(model, device, detector, scoreThreshold, intensityRange, false);
+	}
+
 	/** The bundled face68 model and face detector (at its own threshold), GPU if there is one, automatic range. */
 	public static LandmarkJOptions defaults() {
 		return DEFAULTS;
@@ -41,7 +46,8 @@ public record LandmarkJOptions(String model, Devices.Preference device, String d
 
 	/** @param device "auto", "cpu" or "gpu" */
 	public LandmarkJOptions withDevice(String device) {
-		return new LandmarkJOptions(model, Devices.Preference.parse(requireText(device, "device")), detector, scoreThreshold, intensityRange, flipAveraging);
+		return new LandmarkJOptions(model, Devices.Preference.parse(requireText(device, "device")), detector, scoreThreshold, intensityRange,
+				flipAveraging);
 	}
 
 	/** @param detector the bundled face detector's name or a detector folder */
