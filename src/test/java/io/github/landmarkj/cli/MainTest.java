@@ -307,4 +307,23 @@ class MainTest {
 		assertEquals(1, run("evaluate", "--data", data.toString(), "--model", model.toString(), "--output", output.toString()));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("file exists"), err.toString(StandardCharsets.UTF_8));
 	}
+
+	@Test
+	void flipAveragingIsAnOptionOfDetectAndEvaluate(@TempDir Path dir) throws Exception {
+		Path data = Files.createDirectories(dir.resolve("faces"));
+		Path afw = Path.of("../shared/data/face68/train/afw");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(afw), "shared data missing");
+		Files.copy(afw.resolve("1051618982_1.jpg"), data.resolve("1051618982_1.jpg"));
+		Files.copy(afw.resolve("1051618982_1.pts"), data.resolve("1051618982_1.pts"));
+		assertEquals(0, run("evaluate", "--data", data.toString(), "--output", dir.resolve("eval").toString(), "--flip", "--device", "cpu"),
+				err.toString(StandardCharsets.UTF_8));
+		String said = out.toString(StandardCharsets.UTF_8);
+		assertTrue(said.contains("decoder dark; test-time augmentation: flip") && said.contains("faces 1"), said);
+		out.reset();
+		Path output = dir.resolve("out");
+		assertEquals(0, run("detect", "--input", "samples/astronaut.png", "--boxes", "samples/astronaut-boxes.csv", "--output",
+				output.toString(), "--flip", "--device", "cpu"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Flip test-time averaging"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(Files.isRegularFile(output.resolve("astronaut.pts")));
+	}
 }
