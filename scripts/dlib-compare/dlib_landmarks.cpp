@@ -3,6 +3,7 @@
 // part of the product. Build: scripts/dlib-compare/build.sh (see the README beside this file).
 //
 // Usage: dlib_landmarks MODEL FACES_CSV OUTPUT_CSV [REPEATS]
+//        dlib_landmarks --detect FACES_CSV OUTPUT_CSV
 //   MODEL      dlib's shape_predictor_68_face_landmarks.dat (Debian: /usr/share/dlib/, package libdlib-data)
 //   FACES_CSV  header "image,x,y,width,height", one row per face: image path (relative to the current folder
 //              or absolute; quote it with "..." if it holds a comma), then the face box in 0-based pixels
@@ -16,14 +17,20 @@
 //              integer points), on pixel centres (dlib samples img[y][x] at a point's rounded position).
 //              Written to OUTPUT_CSV.tmp, then renamed: a failed run leaves no partial OUTPUT_CSV.
 //   REPEATS    calls per face (default 1); after one untimed warm-up call per face.
+// --detect: runs dlib's HOG face detector (get_frontal_face_detector, no upsampling) once on every image named in
+//   FACES_CSV (its boxes are ignored) and writes "image,x,y,width,height,score", one row per detection, in the same
+//   convention as the input boxes (x = left, width = right - left of dlib's rectangle), so that a detection given
+//   back as a face box becomes the very rectangle the detector found. The boxes the 68-point model was trained with
+//   came from this detector: DlibComparisonBench fits the step from a tight landmark box to such a box.
 // A face box becomes dlib's rectangle(round(x), round(y), round(x + width), round(y + height)): dlib maps its
 // normalised shape's (0,0) to the rectangle's top-left corner and (1,1) to its bottom-right corner, both pixel
 // positions, so a tight box's extreme points land on its left and right columns. dlib's rectangles are
 // integers: that rounding moves a box by at most half a pixel.
-// Exit status: 0 all faces done; 1 nothing done (bad arguments, model or faces file); 3 some faces skipped
+// Exit status: 0 all done; 1 nothing done (bad arguments, model or faces file); 3 some faces or images skipped
 // (an unreadable image or a malformed row, each named on stderr), the others written.
 #include <dlib/image_io.h>
 #include <dlib/image_processing.h>
+#include <dlib/image_processing/frontal_face_detector.h>
 
 #include <algorithm>
 #include <chrono>
@@ -120,11 +127,103 @@ std::string format(double v) {
     return s.str();
 }
 
+// Reads FACES_CSV's header and rows; malformed rows are named on stderr and counted in skipped.
+bool read_faces(const std::string& faces_path, std::vector<FaceRequest>& faces, int& skipped) {
+    std::ifstream faces_in(faces_path);
+    if (!faces_in) {
+        std::cerr << "Cannot read the faces file " << faces_path << "\n";
+        return false;
+    }
+    std::string line;
+    if (!std::getline(faces_in, line) || split_csv(line).size() != 5 || split_csv(line)[0] != "image") {
+        std::cerr << faces_path << ": the first line must be the header image,x,y,width,height\n";
+        return false;
+    }
+    for (long row = 0; std::getline(faces_in, line); ++row) {
+        std::vector<std::string> f = split_csv(line);
+        FaceRequest face{row, f[0], 0, 0, 0, 0};
+        if (f.size() != 5 || !parse_number(f[1], face.x) || !parse_number(f[2], face.y) || !parse_number(f[3], face.width)
+                || !parse_number(f[4], face.height) || !(face.width > 0) || !(face.height > 0)) {
+            std::cerr << faces_path << " line " << row + 2 << ": expected image,x,y,width,height with a positive width and "
+                      << "height, got '" << line << "'; face " << row << " skipped\n";
+            ++skipped;
+            continue;
+        }
+        faces.push_back(face);
+    }
+    return true;
+}
+
+// Writes the temporary file's rows to output_path by renaming; returns the exit status.
+int finish(const std::string& temporary, const std::string& output_path, std::ofstream& out, int written, int skipped) {
+    out.close();
+    if (written == 0) {
+        std::cerr << "No image or face could be done (" << skipped << " skipped); nothing written\n";
+        std::remove(temporary.c_str());
+        return 1;
+    }
+    if (!out || std::rename(temporary.c_str(), output_path.c_str()) != 0) {
+        std::cerr << "Cannot write " << output_path << "\n";
+        std::remove(temporary.c_str());
+        return 1;
+    }
+    if (skipped > 0) {
+        std::cerr << skipped << " skipped, " << written << " written to " << output_path << "\n";
+        return 3;
+    }
+    return 0;
+}
+
+int detect_faces(const std::string& faces_path, const std::string& output_path) {
+    int skipped = 0;
+    std::vector<FaceRequest> faces;
+    if (!read_faces(faces_path, faces, skipped)) {
+        return 1;
+    }
+    dlib::frontal_face_detector detector = dlib::get_frontal_face_detector();
+    const std::string temporary = output_path + ".tmp";
+    std::ofstream out(temporary);
+    if (!out) {
+        std::cerr << "Cannot write " << temporary << "\n";
+        return 1;
+    }
+    out << "image,x,y,width,height,score\n";
+    std::map<std::string, bool> done;
+    int written = 0;
+    for (const FaceRequest& face : faces) {
+        if (done.count(face.image)) {
+            continue;
+        }
+        done[face.image] = true;
+        dlib::array2d<unsigned char> grey;
+        try {
+            dlib::load_image(grey, face.image);
+        } catch (const std::exception& e) {
+            std::cerr << "Cannot read image " << face.image << " (skipped): " << e.what() << "\n";
+            ++skipped;
+            continue;
+        }
+        std::vector<dlib::rect_detection> found;
+        detector(grey, found);
+        for (const dlib::rect_detection& d : found) {
+            const dlib::rectangle& r = d.rect;
+            out << quote(face.image) << ',' << r.left() << ',' << r.top() << ',' << r.right() - r.left() << ','
+                << r.bottom() - r.top() << ',' << format(d.detection_confidence) << '\n';
+        }
+        ++written;
+    }
+    return finish(temporary, output_path, out, written, skipped);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc == 4 && std::string(argv[1]) == "--detect") {
+        return detect_faces(argv[2], argv[3]);
+    }
     if (argc < 4 || argc > 5) {
         std::cerr << "Usage: dlib_landmarks MODEL FACES_CSV OUTPUT_CSV [REPEATS]\n"
+                  << "       dlib_landmarks --detect FACES_CSV OUTPUT_CSV\n"
                   << "  e.g. dlib_landmarks /usr/share/dlib/shape_predictor_68_face_landmarks.dat faces.csv out.csv 5\n";
         return 1;
     }
@@ -152,29 +251,10 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    std::ifstream faces_in(faces_path);
-    if (!faces_in) {
-        std::cerr << "Cannot read the faces file " << faces_path << "\n";
-        return 1;
-    }
-    std::string line;
-    if (!std::getline(faces_in, line) || split_csv(line).size() != 5 || split_csv(line)[0] != "image") {
-        std::cerr << faces_path << ": the first line must be the header image,x,y,width,height\n";
-        return 1;
-    }
     int skipped = 0;
     std::vector<FaceRequest> faces;
-    for (long row = 0; std::getline(faces_in, line); ++row) {
-        std::vector<std::string> f = split_csv(line);
-        FaceRequest face{row, f[0], 0, 0, 0, 0};
-        if (f.size() != 5 || !parse_number(f[1], face.x) || !parse_number(f[2], face.y) || !parse_number(f[3], face.width)
-                || !parse_number(f[4], face.height) || !(face.width > 0) || !(face.height > 0)) {
-            std::cerr << faces_path << " line " << row + 2 << ": expected image,x,y,width,height with a positive width and "
-                      << "height, got '" << line << "'; face " << row << " skipped\n";
-            ++skipped;
-            continue;
-        }
-        faces.push_back(face);
+    if (!read_faces(faces_path, faces, skipped)) {
+        return 1;
     }
 
     std::map<std::string, std::unique_ptr<LoadedImage>> images;
@@ -233,20 +313,5 @@ int main(int argc, char** argv) {
         out << '\n';
         ++written;
     }
-    out.close();
-    if (written == 0) {
-        std::cerr << "No face could be done (" << skipped << " skipped); nothing written\n";
-        std::remove(temporary.c_str());
-        return 1;
-    }
-    if (!out || std::rename(temporary.c_str(), output_path.c_str()) != 0) {
-        std::cerr << "Cannot write " << output_path << "\n";
-        std::remove(temporary.c_str());
-        return 1;
-    }
-    if (skipped > 0) {
-        std::cerr << skipped << " face(s) skipped, " << written << " written to " << output_path << "\n";
-        return 3;
-    }
-    return 0;
+    return finish(temporary, output_path, out, written, skipped);
 }
