@@ -38,7 +38,7 @@ import java.util.function.Predicate;
  * one process per round; its times are measured inside it around the predictor call.
  * <p>Usage (or scripts/dlib-compare/compare.sh, which builds what is missing):
  * {@code DlibComparisonBench [--model NAME_OR_DIR] [--data DIR] [--dlib-runner PATH] [--dlib-model PATH] [--rounds N]
- * [--repeats N] [--timing-faces N] [--torch-threads N] [--accuracy-only]}
+ * [--repeats N] [--timing-faces N] [--torch-threads N] [--fit-faces N] [--accuracy-only]}
  */
 public final class DlibComparisonBench {
 	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -51,7 +51,7 @@ public final class DlibComparisonBench {
 
 	/** The command line's settings, with their defaults. */
 	record Settings(String model, Path data, int every, Path dlibRunner, Path dlibModel, int rounds, int repeats, int timingFaces,
-			int torchThreads, boolean accuracyOnly) {
+			int torchThreads, int fitFaces, boolean accuracyOnly) {
 		static Settings parse(String[] args) {
 			Map<String, String> v = new HashMap<>();
 			boolean accuracyOnly = false;
@@ -67,9 +67,9 @@ public final class DlibComparisonBench {
 			Settings s = new Settings(v.getOrDefault("model", "face68"), Paths.get(v.getOrDefault("data", "../shared/data/face68/train")),
 					positive(v, "every", 8), Paths.get(v.getOrDefault("dlib-runner", "target/dlib-compare/dlib_landmarks")),
 					Paths.get(v.getOrDefault("dlib-model", DlibRunner.DEBIAN_MODEL)), positive(v, "rounds", 5), positive(v, "repeats", 3),
-					positive(v, "timing-faces", 64), positive(v, "torch-threads", 1), accuracyOnly);
+					positive(v, "timing-faces", 64), positive(v, "torch-threads", 1), positive(v, "fit-faces", 400), accuracyOnly);
 			for (String key : List.of("model", "data", "every", "dlib-runner", "dlib-model", "rounds", "repeats", "timing-faces",
-					"torch-threads")) {
+					"torch-threads", "fit-faces")) {
 				v.remove(key);
 			}
 			if (!v.isEmpty()) {
@@ -113,7 +113,7 @@ public final class DlibComparisonBench {
 		} catch (IllegalArgumentException e) {
 			System.err.println(e.getMessage());
 			System.err.println("Usage: DlibComparisonBench [--model NAME_OR_DIR] [--data DIR] [--every 8] [--dlib-runner PATH] "
-					+ "[--dlib-model PATH] [--rounds 5] [--repeats 3] [--timing-faces 64] [--torch-threads 1] [--accuracy-only]");
+					+ "[--dlib-model PATH] [--rounds 5] [--repeats 3] [--timing-faces 64] [--torch-threads 1] [--fit-faces 400] [--accuracy-only]");
 			System.exit(2);
 			return;
 		}
@@ -135,41 +135,90 @@ public final class DlibComparisonBench {
 		System.out.println("Machine: " + MachineDescription.describe());
 		System.out.println("Load average at start: " + MachineDescription.loadAverage() + "; libtorch threads: " + IntraOpThreads.current()
 				+ " (dlib's predictor runs on one thread)");
-		List<Face> faces = validationFaces();
+		List<List<AnnotatedFace>> split = split();
+		List<Face> faces = faces(split.get(1));
 		System.out.println(faces.size() + " faces: the fixed validation split (every " + settings.every() + "th photo of each folder of "
-				+ settings.data() + "), box = the tight box of the ground-truth points for both tools");
+				+ settings.data() + "); the tight box of the ground-truth points for both tools");
+		DlibBoxAlignment alignment = fitAlignment(faces(split.get(0)));
 
-		Map<Integer, List<Point2>> ours = landmarkJPoints(faces);
-		Map<Integer, List<Point2>> theirs = new HashMap<>();
-		for (DlibRunnerFiles.Result r : dlib.run(requests(faces), 1)) {
-			theirs.put(r.face(), r.points());
-		}
-		List<Integer> both = new ArrayList<>();
+		List<Map<Integer, List<Point2>>> predictions = new ArrayList<>();
+		predictions.add(landmarkJPoints(faces));
+		predictions.add(dlibPoints(faces, null));
+		predictions.add(dlibPoints(faces, alignment));
+		List<Integer> all = new ArrayList<>();
 		for (int i = 0; i < faces.size(); i++) {
-			if (ours.containsKey(i) && theirs.containsKey(i)) {
-				both.add(i);
+			final int face = i;
+			if (predictions.stream().allMatch(p -> p.containsKey(face))) {
+				all.add(i);
 			}
 		}
-		if (both.size() < faces.size()) {
-			System.out.println((faces.size() - both.size()) + " face(s) left out: one of the tools could not do them (see above)");
+		if (all.size() < faces.size()) {
+			System.out.println((faces.size() - all.size()) + " face(s) left out: one of the tools could not do them (see above)");
 		}
-		Accuracy accuracy = new Accuracy(faces, both, ours, theirs);
-		Timings timings = settings.accuracyOnly() ? null : time(faces);
-		printTable(accuracy, timings);
+		Accuracy accuracy = new Accuracy(faces, all, predictions);
+		Timings timings = settings.accuracyOnly() ? null : time(faces, alignment);
+		printTable(accuracy, alignment, timings);
 	}
 
-	private List<Face> validationFaces() throws java.io.IOException {
+	private List<List<AnnotatedFace>> split() throws java.io.IOException {
 		AnnotatedFolderReader.Result read = AnnotatedFolderReader.read(settings.data());
 		for (AnnotatedFolderReader.Skipped s : read.skipped()) {
 			System.err.println("Skipping " + s);
 		}
+		return new ValidationSplit(settings.every()).split(read.faces());
+	}
+
+	private List<Face> faces(List<AnnotatedFace> annotated) {
 		List<Face> faces = new ArrayList<>();
 		Path root = settings.data().toAbsolutePath().normalize();
-		for (AnnotatedFace f : new ValidationSplit(settings.every()).split(read.faces()).get(1)) {
+		for (AnnotatedFace f : annotated) {
 			String folder = root.relativize(f.image().toAbsolutePath().normalize()).getName(0).toString();
 			faces.add(new Face(f, folder, ModelEvaluation.boxFor(f, null)));
 		}
 		return faces;
+	}
+
+	/**
+	 * The step from a tight box to dlib's detector's box, fitted on {@code --fit-faces} evenly spaced training faces
+	 * (never validation faces) where dlib's HOG detector finds the face.
+	 */
+	private DlibBoxAlignment fitAlignment(List<Face> training) throws Exception {
+		List<Face> sample = evenlySpaced(training, settings.fitFaces());
+		Map<Path, List<FaceBox>> detections = dlib.detect(requests(sample, null));
+		List<FaceBox> tight = new ArrayList<>(), detected = new ArrayList<>();
+		for (Face f : sample) {
+			FaceBox d = DlibBoxAlignment.match(f.box(), detections.getOrDefault(f.annotation().image().toAbsolutePath(), List.of()));
+			if (d != null) {
+				tight.add(f.box());
+				detected.add(d);
+			}
+		}
+		if (tight.isEmpty()) {
+			throw new IllegalStateException("dlib's face detector found none of " + sample.size() + " training faces: cannot fit its box alignment");
+		}
+		DlibBoxAlignment alignment = DlibBoxAlignment.fit(tight, detected);
+		System.out.println(String.format(Locale.ROOT, "dlib's box alignment, fitted on the %d of %d training faces (evenly spaced) that its HOG "
+				+ "detector found: centre + (%.3f, %.3f) x the tight box's longer side, a square %.3f x that side", tight.size(), sample.size(),
+				alignment.centreShiftX(), alignment.centreShiftY(), alignment.sidePerSide()));
+		return alignment;
+	}
+
+	static <T> List<T> evenlySpaced(List<T> all, int count) {
+		int n = Math.min(count, all.size());
+		List<T> out = new ArrayList<>(n);
+		for (int k = 0; k < n; k++) {
+			out.add(all.get((int) ((long) k * all.size() / n)));
+		}
+		return out;
+	}
+
+	/** dlib's points by face index, with the tight box or (alignment not null) the box aligned like its detector's. */
+	private Map<Integer, List<Point2>> dlibPoints(List<Face> faces, DlibBoxAlignment alignment) throws Exception {
+		Map<Integer, List<Point2>> points = new HashMap<>();
+		for (DlibRunnerFiles.Result r : dlib.run(requests(faces, alignment), 1)) {
+			points.put(r.face(), r.points());
+		}
+		return points;
 	}
 
 	private Map<Integer, List<Point2>> landmarkJPoints(List<Face> faces) {
@@ -186,58 +235,69 @@ public final class DlibComparisonBench {
 		return points;
 	}
 
-	private static List<DlibRunnerFiles.Request> requests(List<Face> faces) {
+	private static List<DlibRunnerFiles.Request> requests(List<Face> faces, DlibBoxAlignment alignment) {
 		List<DlibRunnerFiles.Request> out = new ArrayList<>();
 		for (Face f : faces) {
-			out.add(new DlibRunnerFiles.Request(f.annotation().image(), f.box()));
+			out.add(new DlibRunnerFiles.Request(f.annotation().image(), alignment == null ? f.box() : alignment.apply(f.box())));
 		}
 		return out;
 	}
 
-	/** NME and failure rates of both tools over the faces both did, overall and per source folder. */
+	/**
+	 * NME and failure rates over the faces every tool did, overall and per source folder: per row LandmarkJ, dlib with
+	 * the tight box, dlib with the aligned box, and LandmarkJ's points rounded to whole pixels as dlib's API returns them.
+	 */
 	private final class Accuracy {
 		final Map<String, EvaluationSummary[]> rows = new LinkedHashMap<>();
-		final double[] offsetsOurs, offsetsTheirs;
+		final List<double[]> offsets = new ArrayList<>();
 		final int count;
 
-		Accuracy(List<Face> faces, List<Integer> both, Map<Integer, List<Point2>> ours, Map<Integer, List<Point2>> theirs) {
-			count = both.size();
-			rows.put("all", summaries(faces, both, ours, theirs, i -> true));
+		Accuracy(List<Face> faces, List<Integer> used, List<Map<Integer, List<Point2>>> predictions) {
+			count = used.size();
+			List<Map<Integer, List<Point2>>> columns = new ArrayList<>(predictions);
+			Map<Integer, List<Point2>> rounded = new HashMap<>();
+			predictions.get(0).forEach((i, points) -> rounded.put(i, points.stream().map(p -> new Point2(Math.rint(p.x), Math.rint(p.y))).toList()));
+			columns.add(rounded);
+			rows.put("all", summaries(faces, used, columns, i -> true));
 			TreeMap<String, Integer> folders = new TreeMap<>();
-			for (int i : both) {
+			for (int i : used) {
 				folders.merge(faces.get(i).folder(), 1, Integer::sum);
 			}
 			for (String folder : folders.keySet()) {
-				rows.put(folder, summaries(faces, both, ours, theirs, i -> faces.get(i).folder().equals(folder)));
+				rows.put(folder, summaries(faces, used, columns, i -> faces.get(i).folder().equals(folder)));
 			}
-			offsetsOurs = meanOffset(faces, both, ours);
-			offsetsTheirs = meanOffset(faces, both, theirs);
+			for (Map<Integer, List<Point2>> p : predictions) {
+				offsets.add(meanOffset(faces, used, p));
+			}
 		}
 
-		/** LandmarkJ, dlib, and LandmarkJ's points rounded to whole pixels as dlib's API returns them. */
-		private EvaluationSummary[] summaries(List<Face> faces, List<Integer> both, Map<Integer, List<Point2>> ours,
-				Map<Integer, List<Point2>> theirs, Predicate<Integer> keep) {
-			List<List<Point2>> truth = new ArrayList<>(), a = new ArrayList<>(), b = new ArrayList<>(), rounded = new ArrayList<>();
-			for (int i : both) {
+		private EvaluationSummary[] summaries(List<Face> faces, List<Integer> used, List<Map<Integer, List<Point2>>> columns,
+				Predicate<Integer> keep) {
+			List<List<Point2>> truth = new ArrayList<>();
+			List<List<List<Point2>>> predicted = new ArrayList<>();
+			for (int c = 0; c < columns.size(); c++) {
+				predicted.add(new ArrayList<>());
+			}
+			for (int i : used) {
 				if (keep.test(i)) {
 					truth.add(faces.get(i).annotation().points());
-					a.add(ours.get(i));
-					b.add(theirs.get(i));
-					List<Point2> r = new ArrayList<>();
-					for (Point2 p : ours.get(i)) {
-						r.add(new Point2(Math.rint(p.x), Math.rint(p.y)));
+					for (int c = 0; c < columns.size(); c++) {
+						predicted.get(c).add(columns.get(c).get(i));
 					}
-					rounded.add(r);
 				}
 			}
-			return new EvaluationSummary[] {metrics.evaluate(a, truth), metrics.evaluate(b, truth), metrics.evaluate(rounded, truth)};
+			EvaluationSummary[] out = new EvaluationSummary[columns.size()];
+			for (int c = 0; c < out.length; c++) {
+				out[c] = metrics.evaluate(predicted.get(c), truth);
+			}
+			return out;
 		}
 
 		/** Mean (predicted - truth) in x and y over all points, in pixels: a shift of the coordinate convention shows here. */
-		private double[] meanOffset(List<Face> faces, List<Integer> both, Map<Integer, List<Point2>> predicted) {
+		private double[] meanOffset(List<Face> faces, List<Integer> used, Map<Integer, List<Point2>> predicted) {
 			double dx = 0, dy = 0;
 			int n = 0;
-			for (int i : both) {
+			for (int i : used) {
 				List<Point2> truth = faces.get(i).annotation().points(), p = predicted.get(i);
 				for (int k = 0; k < truth.size(); k++) {
 					dx += p.get(k).x - truth.get(k).x;
@@ -263,12 +323,9 @@ public final class DlibComparisonBench {
 	 * batch 1, LandmarkJ batch 16 (the face's box 16 times in one call: the work of 16 faces of that size, per face
 	 * the call's time / 16), dlib batch 1 (its runner, in its own process); the order flips every round.
 	 */
-	private Timings time(List<Face> all) throws Exception {
-		List<Face> faces = new ArrayList<>();
-		int n = Math.min(settings.timingFaces(), all.size());
-		for (int k = 0; k < n; k++) {
-			faces.add(all.get((int) ((long) k * all.size() / n)));
-		}
+	private Timings time(List<Face> all, DlibBoxAlignment alignment) throws Exception {
+		List<Face> faces = evenlySpaced(all, settings.timingFaces());
+		int n = faces.size();
 		List<RgbImage> images = new ArrayList<>();
 		for (Face f : faces) {
 			images.add(ImageFiles.read(f.annotation().image()));
@@ -279,7 +336,7 @@ public final class DlibComparisonBench {
 		for (int i = 0; i < 5; i++) {
 			detector.detect(images.get(i % n), Collections.nCopies(BATCH, faces.get(i % n).box()));
 		}
-		List<DlibRunnerFiles.Request> requests = requests(faces);
+		List<DlibRunnerFiles.Request> requests = requests(faces, alignment);
 		for (int round = 0; round < settings.rounds(); round++) {
 			double[] medians = new double[3];
 			for (int step = 0; step < 3; step++) {
@@ -329,48 +386,52 @@ public final class DlibComparisonBench {
 		return median(round);
 	}
 
-	private void printTable(Accuracy a, Timings t) {
+	private void printTable(Accuracy a, DlibBoxAlignment alignment, Timings t) {
 		String ours = "LandmarkJ " + detector.modelPackage().name() + " " + detector.modelPackage().version();
-		String theirs = "dlib 68-point (ERT)";
 		System.out.println();
-		System.out.println("| " + a.count + " held-out faces, tight ground-truth boxes | " + ours + " | " + theirs + " |");
-		System.out.println("| --- | --- | --- |");
+		System.out.println("| " + a.count + " held-out faces | " + ours + ", tight box | dlib 68-point (ERT), tight box* | dlib 68-point (ERT), "
+				+ "box aligned like its detector's*† |");
+		System.out.println("| --- | --- | --- | --- |");
 		for (Map.Entry<String, EvaluationSummary[]> row : a.rows.entrySet()) {
 			EvaluationSummary[] s = row.getValue();
 			String name = row.getKey().equals("all") ? "validation split" : row.getKey();
-			System.out.println(String.format(Locale.ROOT, "| NME(io), %s (%d) | %.2f%% | %.2f%%* |", name, s[0].count(),
-					100 * s[0].meanNmeInterOcular(), 100 * s[1].meanNmeInterOcular()));
-			System.out.println(String.format(Locale.ROOT, "| FR@10%%, %s | %.1f%% | %.1f%%* |", name, 100 * s[0].failureRate10(),
-					100 * s[1].failureRate10()));
+			System.out.println(String.format(Locale.ROOT, "| NME(io), %s (%d) | %.2f%% | %.2f%% | %.2f%% |", name, s[0].count(),
+					100 * s[0].meanNmeInterOcular(), 100 * s[1].meanNmeInterOcular(), 100 * s[2].meanNmeInterOcular()));
+			System.out.println(String.format(Locale.ROOT, "| FR@10%%, %s | %.1f%% | %.1f%% | %.1f%% |", name, 100 * s[0].failureRate10(),
+					100 * s[1].failureRate10(), 100 * s[2].failureRate10()));
 		}
 		if (t != null) {
 			double ours1 = median(t.ours1), ours16 = median(t.ours16), dlib1 = median(t.dlib1);
-			System.out.println(String.format(Locale.ROOT, "| ms per face, batch 1 (median; thread CPU) | %.2f (%.2f) | %.2f (%.2f) |", ours1,
-					median(t.ours1Cpu), dlib1, median(t.dlib1Cpu)));
-			System.out.println(String.format(Locale.ROOT, "| ms per face, batch 16 (median; thread CPU) | %.2f (%.2f) | – |", ours16,
+			System.out.println(String.format(Locale.ROOT, "| ms per face, batch 1 (median; thread CPU) | %.2f (%.2f) | same call | %.2f (%.2f) |",
+					ours1, median(t.ours1Cpu), dlib1, median(t.dlib1Cpu)));
+			System.out.println(String.format(Locale.ROOT, "| ms per face, batch 16 (median; thread CPU) | %.2f (%.2f) | – | – |", ours16,
 					median(t.ours16Cpu)));
-			System.out.println(String.format(Locale.ROOT, "| LandmarkJ / dlib time per face | batch 1: %.2f (target <= 2); batch 16: %.2f "
-					+ "(target <= 1) | 1 |", ours1 / dlib1, ours16 / dlib1));
+			System.out.println(String.format(Locale.ROOT, "| time per face / dlib's batch 1 | batch 1: %.2f (target <= 2); batch 16: %.2f "
+					+ "(target <= 1) | | 1 |", ours1 / dlib1, ours16 / dlib1));
 		}
 		System.out.println();
 		System.out.println("* dlib's model was trained on the 300-W training set (LFPW and HELEN training images, AFW), which holds "
 				+ "these validation faces: its NME here is optimistic (the faces are contaminated for dlib, held out for LandmarkJ). "
-				+ "dlib's model also expects boxes aligned like its HOG face detector's, not tight landmark boxes, and returns "
-				+ "whole pixels. Caricatures and the 300-W common subset are not on this machine: no figure here is on them.");
+				+ "It returns whole pixels. Caricatures and the 300-W common subset are not on this machine: no figure here is on them.");
+		System.out.println(String.format(Locale.ROOT, "† dlib's model expects boxes aligned like its HOG face detector's, not tight landmark "
+				+ "boxes: this column gives it each tight box moved and scaled by the average step from tight box to its detector's box "
+				+ "(centre + (%.3f, %.3f) x the longer side, a square %.3f x that side; fitted on training faces only).",
+				alignment.centreShiftX(), alignment.centreShiftY(), alignment.sidePerSide()));
 		EvaluationSummary[] all = a.rows.get("all");
 		System.out.println(String.format(Locale.ROOT, "LandmarkJ's points rounded to whole pixels as dlib's are: NME(io) %.2f%% "
-				+ "(%.2f%% unrounded).", 100 * all[2].meanNmeInterOcular(), 100 * all[0].meanNmeInterOcular()));
-		System.out.println(String.format(Locale.ROOT, "Mean offset predicted - truth over all points (pixels; a coordinate-convention "
-				+ "shift would show as about 1): LandmarkJ (%+.2f, %+.2f), dlib (%+.2f, %+.2f).", a.offsetsOurs[0], a.offsetsOurs[1],
-				a.offsetsTheirs[0], a.offsetsTheirs[1]));
+				+ "(%.2f%% unrounded).", 100 * all[3].meanNmeInterOcular(), 100 * all[0].meanNmeInterOcular()));
+		System.out.println(String.format(Locale.ROOT, "Mean offset predicted - truth over all points, pixels (x, y): LandmarkJ (%+.2f, %+.2f), "
+				+ "dlib tight box (%+.2f, %+.2f), dlib aligned box (%+.2f, %+.2f). All points are 0-based pixels (centre of the "
+				+ "top-left pixel 0,0): the .pts ground truth is read 1-based and shifted by -1, dlib's points are used as it returns them.",
+				a.offsets.get(0)[0], a.offsets.get(0)[1], a.offsets.get(1)[0], a.offsets.get(1)[1], a.offsets.get(2)[0], a.offsets.get(2)[1]));
 		if (t != null) {
 			System.out.println(String.format(Locale.ROOT, "Times: %d faces of the split (evenly spaced), %d interleaved rounds (order "
 					+ "flipped every round), per face one warm-up call then the median of %d calls; figures are medians over faces and "
 					+ "rounds. LandmarkJ: crop + network + decoding on an already decoded RGB image, batch 16 = the face's box 16 times "
-					+ "in one call (time / 16). dlib: the shape-predictor call alone on an already loaded grey image (the RGB-to-grey "
-					+ "conversion, not timed, costs %.2f ms per image, median). Thread CPU counts all of LandmarkJ's work only with "
-					+ "one libtorch thread.", t.faces, settings.rounds(), settings.repeats(), median(t.greyPerImage)));
-			StringBuilder rounds = new StringBuilder("Per-round medians (LandmarkJ 1 / LandmarkJ 16 / dlib):");
+					+ "in one call (time / 16). dlib: the shape-predictor call alone on an already loaded grey image, aligned box (the "
+					+ "RGB-to-grey conversion, not timed, costs %.2f ms per image, median). Thread CPU counts all of LandmarkJ's work "
+					+ "only with one libtorch thread.", t.faces, settings.rounds(), settings.repeats(), median(t.greyPerImage)));
+			StringBuilder rounds = new StringBuilder("Per-round medians, ms per face (LandmarkJ batch 1 / batch 16 / dlib):");
 			for (double[] m : t.roundMedians) {
 				rounds.append(String.format(Locale.ROOT, " %.2f/%.2f/%.2f", m[0], m[1], m[2]));
 			}

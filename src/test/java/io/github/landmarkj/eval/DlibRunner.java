@@ -1,10 +1,14 @@
 package io.github.landmarkj.eval;
 
+import io.github.landmarkj.core.FaceBox;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the dlib runner ({@code scripts/dlib-compare/dlib_landmarks}, built by {@code scripts/dlib-compare/build.sh})
@@ -37,18 +41,34 @@ final class DlibRunner {
 	}
 
 	/**
+	 * dlib's HOG face detector's boxes in the images of {@code faces} (their boxes are ignored), by absolute image path.
+	 */
+	Map<Path, List<FaceBox>> detect(List<DlibRunnerFiles.Request> faces) throws IOException, InterruptedException {
+		Path results = workFolder.resolve("dlib-detections.csv");
+		execute(faces, results, "--detect");
+		return DlibRunnerFiles.readDetections(results);
+	}
+
+	/**
 	 * The runner's results for {@code faces} ({@code repeats} timed predictor calls per face after one warm-up call).
 	 * Faces it could not do (named on its error output, which is passed on to {@code System.err}) are absent.
 	 */
 	List<DlibRunnerFiles.Result> run(List<DlibRunnerFiles.Request> faces, int repeats) throws IOException, InterruptedException {
+		Path results = workFolder.resolve("dlib-landmarks.csv");
+		execute(faces, results, model.toString(), Integer.toString(repeats));
+		return DlibRunnerFiles.readResults(results);
+	}
+
+	/** Runs {@code executable FIRST_ARGUMENT faces.csv RESULTS [MORE...]}; exit status 3 (some faces skipped) is accepted. */
+	private void execute(List<DlibRunnerFiles.Request> faces, Path results, String firstArgument, String... more)
+			throws IOException, InterruptedException {
 		Files.createDirectories(workFolder);
-		Path requests = workFolder.resolve("faces.csv"), results = workFolder.resolve("dlib-landmarks.csv"),
-				errors = workFolder.resolve("dlib-errors.txt");
+		Path requests = workFolder.resolve("faces.csv"), errors = workFolder.resolve("dlib-errors.txt");
 		DlibRunnerFiles.writeRequests(requests, faces);
 		Files.deleteIfExists(results);
-		Process p = new ProcessBuilder(executable.toString(), model.toString(), requests.toString(), results.toString(),
-				Integer.toString(repeats)).redirectErrorStream(false).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-				.redirectError(errors.toFile()).start();
+		List<String> command = new ArrayList<>(List.of(executable.toString(), firstArgument, requests.toString(), results.toString()));
+		command.addAll(List.of(more));
+		Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile()).start();
 		int status = p.waitFor();
 		String stderr = Files.exists(errors) ? Files.readString(errors, StandardCharsets.UTF_8).trim() : "";
 		if (status != 0 && status != 3) {
@@ -57,6 +77,5 @@ final class DlibRunner {
 		if (!stderr.isEmpty()) {
 			System.err.println("dlib runner: " + stderr);
 		}
-		return DlibRunnerFiles.readResults(results);
 	}
 }

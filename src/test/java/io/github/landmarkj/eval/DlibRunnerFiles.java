@@ -9,10 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The two files of the dlib runner ({@code scripts/dlib-compare/dlib_landmarks.cpp}): the faces it is given
@@ -90,6 +93,38 @@ final class DlibRunnerFiles {
 					points));
 		}
 		return results;
+	}
+
+	/**
+	 * Reads the runner's {@code --detect} output ({@code image,x,y,width,height,score}): detections by image path as
+	 * written in the request file (absolute), each a box in the convention of the requests.
+	 */
+	static Map<Path, List<FaceBox>> readDetections(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		if (lines.isEmpty()) {
+			throw new MalformedFileException(file, 0, "the file is empty; expected the header image,x,y,width,height,score");
+		}
+		List<String> header = split(lines.get(0));
+		int image = column(file, header, "image");
+		int[] box = {column(file, header, "x"), column(file, header, "y"), column(file, header, "width"), column(file, header, "height"),
+				column(file, header, "score")};
+		Map<Path, List<FaceBox>> out = new LinkedHashMap<>();
+		for (int n = 1; n < lines.size(); n++) {
+			if (lines.get(n).isBlank()) {
+				continue;
+			}
+			List<String> f = split(lines.get(n));
+			if (f.size() != header.size()) {
+				throw new MalformedFileException(file, n + 1, f.size() + " fields, the header has " + header.size());
+			}
+			double w = number(file, n, f.get(box[2])), h = number(file, n, f.get(box[3]));
+			if (!(w > 0) || !(h > 0)) {
+				throw new MalformedFileException(file, n + 1, "a detection needs a positive width and height, got " + w + " x " + h);
+			}
+			out.computeIfAbsent(Paths.get(f.get(image)), k -> new ArrayList<>())
+					.add(new FaceBox(number(file, n, f.get(box[0])), number(file, n, f.get(box[1])), w, h, number(file, n, f.get(box[4]))));
+		}
+		return out;
 	}
 
 	private static int column(Path file, List<String> header, String name) throws MalformedFileException {
