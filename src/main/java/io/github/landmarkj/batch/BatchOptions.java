@@ -2,8 +2,10 @@ package io.github.landmarkj.batch;
 
 import ai.djl.Device;
 import io.github.landmarkj.detect.DetectorSettings;
+import io.github.landmarkj.engine.TestTimeAugmentation;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /** What a folder batch reads, writes and how. */
 public final class BatchOptions {
@@ -19,6 +21,8 @@ public final class BatchOptions {
 	public final Path boxes;
 	/** How faces are found in images without a box; null: such an image is analysed whole, as one face crop. */
 	public final DetectorSettings detection;
+	/** {@link TestTimeAugmentation#FLIP}: every landmark pass also runs the mirrored crops (about twice the network time). */
+	public final TestTimeAugmentation augmentation;
 
 	/**
 	 * @param pattern a glob on file names, e.g. {@code *.jpg} or {@code *.{png,jpg,tif}}
@@ -27,6 +31,12 @@ public final class BatchOptions {
 	 */
 	public BatchOptions(Path input, String pattern, boolean recursive, Path output, boolean overwrite, boolean annotatedPng,
 			int threads, String model, Device device, Path boxes, DetectorSettings detection) {
+		this(input, pattern, recursive, output, overwrite, annotatedPng, threads, model, device, boxes, detection, TestTimeAugmentation.NONE);
+	}
+
+	/** @param augmentation {@link TestTimeAugmentation#FLIP} to average each face's heat maps with its mirror image's */
+	public BatchOptions(Path input, String pattern, boolean recursive, Path output, boolean overwrite, boolean annotatedPng,
+			int threads, String model, Device device, Path boxes, DetectorSettings detection, TestTimeAugmentation augmentation) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("threads must be at least 1");
 		}
@@ -41,5 +51,6 @@ public final class BatchOptions {
 		this.device = device;
 		this.boxes = boxes;
 		this.detection = detection;
+		this.augmentation = Objects.requireNonNull(augmentation, "augmentation");
 	}
 }

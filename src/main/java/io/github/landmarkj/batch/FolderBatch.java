@@ -127,7 +127,7 @@ public final class FolderBatch {
 		try (BatchJournal journal = BatchJournal.open(options.output)) {
 			for (int t = 0; t < threads; t++) {
 				Thread worker = new Thread(() -> {
-					try (LandmarkDetector detector = LandmarkDetector.open(options.model, options.device);
+					try (LandmarkDetector detector = LandmarkDetector.open(options.model, options.device, options.augmentation);
 							FaceFinder finder = options.detection == null ? null : options.detection.open(detector, options.device)) {
 						for (int i = next.getAndIncrement(); i < files.size() && !cancelled.getAsBoolean(); i = next.getAndIncrement()) {
 							Path file = files.get(i);

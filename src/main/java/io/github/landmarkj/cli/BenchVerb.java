@@ -40,6 +40,9 @@ final class BenchVerb extends Verb {
 	@Mixin
 	private ModelOption model;
 
+	@Mixin
+	private FlipOption flip;
+
 	@Option(names = "--runs", paramLabel = "RUNS", defaultValue = "100", description = "timed runs at batch 1, default ${DEFAULT-VALUE}")
 	private int runs;
 
@@ -75,8 +78,9 @@ final class BenchVerb extends Verb {
 		for (int i = 0; i < 16; i++) {
 			sixteen.add(new FaceBox(40 * (i % 4) + 100, 30 * (i / 4) + 80, 180 + i, 180 + i));
 		}
-		try (LandmarkDetector detector = LandmarkDetector.open(model.model, chosen)) {
-			out.println("Model: " + detector.origin() + " (input " + detector.modelPackage().spec().net.inputSize + " px)");
+		try (LandmarkDetector detector = LandmarkDetector.open(model.model, chosen, flip.augmentation())) {
+			out.println("Model: " + detector.origin() + " (input " + detector.modelPackage().spec().net.inputSize + " px; test-time augmentation: "
+					+ detector.augmentation() + ")");
 			// Steady state, as in a folder batch: the JIT compiles the crop and decoding loops and PyTorch's
 			// allocator settles only after a few dozen calls.
 			for (int i = 0; i < 50; i++) {

@@ -60,6 +60,9 @@ final class DetectVerb extends Verb {
 	@Mixin
 	private ModelOption model;
 
+	@Mixin
+	private FlipOption flip;
+
 	@Option(names = "--pattern", paramLabel = "GLOB", defaultValue = "*.{jpg,jpeg,png,tif,tiff,bmp,JPG,JPEG,PNG,TIF,TIFF,BMP}",
 			description = "file-name pattern for folders, default ${DEFAULT-VALUE}")
 	private String pattern;
@@ -97,7 +100,10 @@ final class DetectVerb extends Verb {
 		String filePattern = single ? globEscape(input.getFileName().toString()) : pattern;
 		Device chosen = device.choose(out);
 		BatchOptions options = new BatchOptions(folder, filePattern, recursive, output, overwrite, annotated, threads, model.model, chosen,
-				boxes, detection);
+				boxes, detection, flip.augmentation());
+		if (flip.flip) {
+			out.println("Flip test-time averaging: every face also runs mirrored");
+		}
 		if (detection != null) {
 			out.println("Faces without a box: detector " + detection.detector + ", " + detection.refinementPasses + " refinement pass(es)"
 					+ (detection.minFaceSize > 0 ? ", faces from " + detection.minFaceSize + " px" : ""));

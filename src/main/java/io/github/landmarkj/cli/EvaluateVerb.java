@@ -56,6 +56,9 @@ final class EvaluateVerb extends Verb {
 	private boolean occlusion;
 
 	@Mixin
+	private FlipOption flip;
+
+	@Mixin
 	private DeviceOption device;
 
 	@Option(names = "--overwrite", description = "replace existing evaluation files")
@@ -83,9 +86,10 @@ final class EvaluateVerb extends Verb {
 		Map<String, List<FaceBox>> boxes = boxesFile == null ? Collections.emptyMap() : BoxFile.read(boxesFile);
 		OutputFolders.requireWritable(output);
 		Device chosen = device.choose(out);
-		try (LandmarkDetector detector = LandmarkDetector.open(model.model, chosen)) {
+		try (LandmarkDetector detector = LandmarkDetector.open(model.model, chosen, flip.augmentation())) {
 			out.println("Model: " + detector.origin() + "; " + faces.size() + " faces; boxes: "
-					+ (boxesFile == null ? "tight box of the ground-truth points" : boxesFile));
+					+ (boxesFile == null ? "tight box of the ground-truth points" : boxesFile) + "; decoder "
+					+ detector.modelPackage().spec().heatmaps.subpixelMethod.key() + "; test-time augmentation: " + detector.augmentation());
 			ModelEvaluation evaluation = new ModelEvaluation(detector);
 			ModelEvaluation.Outcome outcome = evaluation.evaluate(faces, boxes, out::println);
 			EvaluationSummary s = outcome.summary;

@@ -38,6 +38,10 @@ final class TrainVerb extends Verb {
 	@Option(names = "--init", paramLabel = "MODEL_DIR", description = "fine-tune from an existing model (same architecture)")
 	private Path init;
 
+	@Option(names = "--model-version", paramLabel = "V",
+			description = "version written in model.json, default that of --init (or 1.0.0 for a new network)")
+	private String modelVersion;
+
 	@Option(names = "--alpha", paramLabel = "X", defaultValue = "0.25",
 			description = "octave low-frequency ratio, 0 = plain convolutions, default ${DEFAULT-VALUE}")
 	private double alpha;
@@ -62,6 +66,9 @@ final class TrainVerb extends Verb {
 		ModelLocator.LocatedModel<LandmarkSpec> start = init == null ? null : ModelLocator.locate(init.toString());
 		if (start != null) {
 			pkg = start.pkg.withName(output.getFileName().toString()).withWeights(WeightsRecord.pending());
+		}
+		if (modelVersion != null) {
+			pkg = pkg.withInfo(pkg.info().withVersion(modelVersion));
 		}
 		TrainingOptions options = new TrainingOptions(epochs, run.batch, run.learningRate, run.seed, run.checkpoints(), run.resume,
 				AugmentationConfig.standard().withDrawingStyles(drawingStyles));
@@ -90,6 +97,11 @@ final class TrainVerb extends Verb {
 			info.addProperty("final_validation_nme_io", last.validationNme());
 			info.addProperty("wall_time_seconds_this_run", (System.nanoTime() - t0) / 1e9);
 			info.addProperty("device", chosen.toString());
+			if (start != null) {
+				// A model of several stages keeps the record of each: this run's, then the one it started from, and so on.
+				info.addProperty("initialised_from", start.pkg.name() + " " + start.pkg.version());
+				info.add("previous_stage", start.pkg.training());
+			}
 			ModelWriter.write(output, pkg, model::saveWeights, info, logText.toString(), run.overwrite);
 			out.println("Wrote " + output + " (validation NME(io) " + String.format("%.3f%%", 100 * last.validationNme()) + ")");
 		}

@@ -7,6 +7,7 @@ import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.detect.FaceFinder;
 import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.engine.TestTimeAugmentation;
 import io.github.landmarkj.ij.Cancellation;
 import io.github.landmarkj.ij.FaceRegions;
 import io.github.landmarkj.ij.HeatmapImages;
@@ -45,6 +46,8 @@ public final class DetectLandmarksCommand extends LandmarkJCommand {
 	private double min_face_size = 0;
 	@Parameter(label = "Model (bundled name or folder)", persist = false)
 	private String model = "face68";
+	@Parameter(label = "Flip averaging (also the mirror image: a little more accurate, twice the time)", required = false, persist = false)
+	private boolean flip_averaging = false;
 	@Parameter(label = "Planes", choices = {"Current plane", "All planes"}, persist = false)
 	private String planes = "Current plane";
 	@Parameter(label = "Device", choices = {"auto", "cpu", "gpu"}, persist = false)
@@ -82,7 +85,8 @@ public final class DetectLandmarksCommand extends LandmarkJCommand {
 		if (PathParameters.optional(output_folder) != null) {
 			OutputFolders.requireWritable(PathParameters.optional(output_folder));
 		}
-		try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
+		try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)),
+				TestTimeAugmentation.of(flip_averaging))) {
 			FaceRegions.Source source = FaceRegions.Source.parse(regions);
 			// The detector's first landmark pass uses the chosen landmark model, so both share the device.
 			try (FaceFinder finder = source == FaceRegions.Source.DETECT_FACES

@@ -7,6 +7,7 @@ import io.github.landmarkj.batch.FolderBatch;
 import io.github.landmarkj.batch.ProgressListener;
 import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.engine.Devices;
+import io.github.landmarkj.engine.TestTimeAugmentation;
 import io.github.landmarkj.ij.Cancellation;
 import io.github.landmarkj.ij.FaceRegions;
 import org.scijava.command.Command;
@@ -37,6 +38,8 @@ public final class DetectLandmarksInFolderCommand extends LandmarkJCommand {
 	private int threads = 1;
 	@Parameter(label = "Model (bundled name or folder)", persist = false)
 	private String model = "face68";
+	@Parameter(label = "Flip averaging (also the mirror image: a little more accurate, twice the time)", required = false, persist = false)
+	private boolean flip_averaging = false;
 	@Parameter(label = "Device", choices = {"auto", "cpu", "gpu"}, persist = false)
 	private String device = "auto";
 	// Optional so that macros written before the detector existed still run (they get the detector).
@@ -58,7 +61,8 @@ public final class DetectLandmarksInFolderCommand extends LandmarkJCommand {
 	void execute() throws IOException {
 		BatchOptions options = new BatchOptions(PathParameters.required(input_folder, "input_folder=<folder of images>"), file_pattern,
 				recursive, PathParameters.required(output_folder, "output_folder=<folder for the results>"), overwrite, annotated_png,
-				threads, model, Devices.choose(Devices.Preference.parse(device)), PathParameters.optional(boxes_csv), detection());
+				threads, model, Devices.choose(Devices.Preference.parse(device)), PathParameters.optional(boxes_csv), detection(),
+				TestTimeAugmentation.of(flip_averaging));
 		BatchSummary summary = new FolderBatch(options).run(new ProgressListener() {
 			@Override
 			public void progress(int done, int total, int failed, double remaining, String file) {

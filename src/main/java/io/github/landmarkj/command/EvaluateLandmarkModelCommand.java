@@ -5,6 +5,7 @@ import ij.IJ;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.engine.TestTimeAugmentation;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.BoxFile;
@@ -35,6 +36,8 @@ public final class EvaluateLandmarkModelCommand extends LandmarkJCommand {
 	private String boxes_csv = "";
 	@Parameter(label = "Output folder", required = false, persist = false)
 	private String output_folder = "";
+	@Parameter(label = "Flip averaging (also the mirror image: a little more accurate, twice the time)", required = false, persist = false)
+	private boolean flip_averaging = false;
 	@Parameter(label = "Device", choices = {"auto", "cpu", "gpu"}, persist = false)
 	private String device = "auto";
 	@Parameter(label = "Overwrite existing files", persist = false)
@@ -62,7 +65,8 @@ public final class EvaluateLandmarkModelCommand extends LandmarkJCommand {
 			throw new IOException("No annotated faces in " + data_folder + ": each image needs a .pts (or .csv) file of the same name");
 		}
 		Map<String, List<FaceBox>> boxes = boxesFile == null ? Collections.emptyMap() : BoxFile.read(boxesFile);
-		try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)))) {
+		try (LandmarkDetector detector = LandmarkDetector.open(model, Devices.choose(Devices.Preference.parse(device)),
+				TestTimeAugmentation.of(flip_averaging))) {
 			ModelEvaluation.Outcome outcome = new ModelEvaluation(detector).evaluate(faces, boxes, message -> {
 				status.showStatus(message);
 				if (message.startsWith("Skipping") || message.contains("skipped")) {

@@ -1,13 +1,11 @@
 package io.github.landmarkj.detect;
 
 import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
-import io.github.landmarkj.engine.BlockWeights;
+import io.github.landmarkj.engine.DeviceNetwork;
+import io.github.landmarkj.engine.ModelLocator;
 import io.github.landmarkj.net.UltraLightRfbNet;
 
 import java.io.IOException;
@@ -16,54 +14,55 @@ import java.nio.file.Path;
 
 /** The detector network on one device. Calls are serialised; give each worker thread its own instance. */
 public final class DetectorModel implements AutoCloseable {
-	private final Model model;
-	private final Device device;
+	private final DeviceNetwork deviceNetwork;
 
-	private DetectorModel(Model model, Device device) {
-		this.model = model;
-		this.device = device;
+	private DetectorModel(DeviceNetwork deviceNetwork) {
+		this.deviceNetwork = deviceNetwork;
 	}
 
 	/** The network with freshly initialised weights (to be loaded or converted). */
 	public static DetectorModel create(Device device) {
-		Model model = Model.newInstance("landmarkj-face-detector", device, "PyTorch");
-		UltraLightRfbNet net = new UltraLightRfbNet();
-		model.setBlock(net);
-		net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 3, 240, 320));
-		return new DetectorModel(model, device);
+		return new DetectorModel(untrained(device));
+	}
+
+	/** The network of a located detector (its weights already checked against their SHA-256). */
+	public static DetectorModel load(ModelLocator.LocatedModel<DetectorSpec> located, Device device) throws IOException {
+		return new DetectorModel(untrained(device).withWeights(located.weights(), located.origin));
+	}
+
+	private static DeviceNetwork untrained(Device device) {
+		return DeviceNetwork.create("landmarkj-face-detector", device, UltraLightRfbNet::new, new Shape(1, 3, 240, 320),
+				"the face detector's architecture");
 	}
 
 	public void loadWeights(InputStream stream, String origin) throws IOException {
-		BlockWeights.read(model, stream, origin, "the face detector's architecture");
+		deviceNetwork.readWeights(stream, origin);
 	}
 
 	public void saveWeights(Path file) throws IOException {
-		BlockWeights.write(model, file);
+		deviceNetwork.writeWeights(file);
 	}
 
 	public UltraLightRfbNet network() {
-		return (UltraLightRfbNet) model.getBlock();
+		return (UltraLightRfbNet) deviceNetwork.block();
 	}
 
 	public NDManager manager() {
-		return model.getNDManager();
+		return deviceNetwork.model().getNDManager();
 	}
 
 	public Device device() {
-		return device;
+		return deviceNetwork.device();
 	}
 
 	/** The raw output for one normalised input, planar 3 x height x width. */
 	public synchronized SsdOutput predict(float[] input, int width, int height) {
-		try (NDManager manager = model.getNDManager().newSubManager(device)) {
-			NDList y = model.getBlock().forward(new ParameterStore(manager, false),
-					new NDList(manager.create(input, new Shape(1, 3, height, width))), false);
-			return new SsdOutput(width, height, y.get(0).toFloatArray(), y.get(1).toFloatArray());
-		}
+		return deviceNetwork.forward(manager -> new NDList(manager.create(input, new Shape(1, 3, height, width))),
+				y -> new SsdOutput(width, height, y.get(0).toFloatArray(), y.get(1).toFloatArray()));
 	}
 
 	@Override
 	public void close() {
-		model.close();
+		deviceNetwork.close();
 	}
 }

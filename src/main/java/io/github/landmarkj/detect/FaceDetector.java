@@ -38,14 +38,7 @@ public final class FaceDetector implements AutoCloseable {
 	public static FaceDetector open(String modelSpec, Device device) throws IOException {
 		ModelLocator.LocatedModel<DetectorSpec> located = ModelLocator.locate(modelSpec, DetectorKind.INSTANCE);
 		NativeLibraries.requireLoadable();
-		DetectorModel model = DetectorModel.create(device);
-		try {
-			model.loadWeights(located.weights(), located.origin);
-		} catch (IOException | RuntimeException e) {
-			model.close();
-			throw e;
-		}
-		return new FaceDetector(located.pkg, located.origin, model);
+		return new FaceDetector(located.pkg, located.origin, DetectorModel.load(located, device));
 	}
 
 	public ModelPackage<DetectorSpec> modelPackage() {

@@ -8,6 +8,7 @@ import io.github.landmarkj.core.FaceBoxLimits;
 import io.github.landmarkj.core.FaceCrop;
 import io.github.landmarkj.core.FaceCropper;
 import io.github.landmarkj.core.FaceResult;
+import io.github.landmarkj.core.FlipAveraging;
 import io.github.landmarkj.core.HeatmapDecoder;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.core.Landmarks;
@@ -20,7 +21,9 @@ import java.util.List;
 
 /**
  * Landmarks for the faces in an image: crop each face box by the model's crop rule, run the network
- * on all crops as one batch, decode the heat maps and map the points back to image pixels.
+ * on all crops as one batch, decode the heat maps and map the points back to image pixels. With
+ * {@link TestTimeAugmentation#FLIP} the mirrored crops join the batch and each face's heat maps are the
+ * average of its crop's and its mirror image's.
  * Not thread-safe (one network); open one detector per worker thread.
  */
 public final class LandmarkDetector implements AutoCloseable {
@@ -31,8 +34,10 @@ public final class LandmarkDetector implements AutoCloseable {
 	private final FaceCropper cropper;
 	private final HeatmapDecoder decoder;
 	private final CropDecoder cropDecoder;
+	private final TestTimeAugmentation augmentation;
+	private final FlipAveraging flipAveraging;
 
-	private LandmarkDetector(ModelPackage<LandmarkSpec> pkg, String origin, LandmarkModel model) {
+	private LandmarkDetector(ModelPackage<LandmarkSpec> pkg, String origin, LandmarkModel model, TestTimeAugmentation augmentation) {
 		this.pkg = pkg;
 		this.spec = pkg.spec();
 		this.origin = origin;
@@ -40,15 +45,29 @@ public final class LandmarkDetector implements AutoCloseable {
 		this.cropper = new FaceCropper(spec.cropRule(), spec.normalisation);
 		this.decoder = spec.decoder();
 		this.cropDecoder = new CropDecoder(decoder);
+		this.augmentation = augmentation;
+		this.flipAveraging = new FlipAveraging(spec.scheme);
 	}
 
 	/** @param modelSpec a bundled model's name or a model folder */
 	public static LandmarkDetector open(String modelSpec, Device device) throws IOException {
+		return open(modelSpec, device, TestTimeAugmentation.NONE);
+	}
+
+	/**
+	 * @param modelSpec a bundled model's name or a model folder
+	 * @param augmentation {@link TestTimeAugmentation#FLIP} to average each face's heat maps with its mirror image's
+	 */
+	public static LandmarkDetector open(String modelSpec, Device device, TestTimeAugmentation augmentation) throws IOException {
 		ModelLocator.LocatedModel<LandmarkSpec> located = ModelLocator.locate(modelSpec);
 		NativeLibraries.requireLoadable();
 		LandmarkModel model = LandmarkModel.load(located, device);
 		model.foldBatchNormsForInference();
-		return new LandmarkDetector(located.pkg, located.origin, model);
+		return new LandmarkDetector(located.pkg, located.origin, model, augmentation);
+	}
+
+	public TestTimeAugmentation augmentation() {
+		return augmentation;
 	}
 
 	public ModelPackage<LandmarkSpec> modelPackage() {
@@ -114,7 +133,7 @@ public final class LandmarkDetector implements AutoCloseable {
 			crops.add(crop);
 			inputs.add(input);
 		}
-		List<Heatmaps> maps = model.predict(inputs);
+		List<Heatmaps> maps = predict(inputs);
 		for (int i = from; i < to; i++) {
 			out.add(cropDecoder.analyse(i, crops.get(i - from), maps.get(i - from)));
 		}
@@ -139,8 +158,29 @@ public final class LandmarkDetector implements AutoCloseable {
 	/** Landmarks in crop coordinates for crops that are already normalised network inputs. */
 	public List<Landmarks> decodeCrops(List<float[]> inputs) {
 		List<Landmarks> out = new ArrayList<>(inputs.size());
-		for (Heatmaps h : model.predict(inputs)) {
+		for (Heatmaps h : predict(inputs)) {
 			out.add(decoder.decode(h));
+		}
+		return out;
+	}
+
+	/**
+	 * The network's heat maps for normalised crops; with {@link TestTimeAugmentation#FLIP}, averaged with
+	 * their mirror images' (crops and mirror images in one batch).
+	 */
+	private List<Heatmaps> predict(List<float[]> inputs) {
+		if (augmentation == TestTimeAugmentation.NONE) {
+			return model.predict(inputs);
+		}
+		List<float[]> both = new ArrayList<>(2 * inputs.size());
+		both.addAll(inputs);
+		for (float[] input : inputs) {
+			both.add(FlipAveraging.mirroredInput(input, spec.net.inputSize));
+		}
+		List<Heatmaps> all = model.predict(both);
+		List<Heatmaps> out = new ArrayList<>(inputs.size());
+		for (int i = 0; i < inputs.size(); i++) {
+			out.add(flipAveraging.average(all.get(i), all.get(inputs.size() + i)));
 		}
 		return out;
 	}

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.landmarkj.core.LandmarkGroup;
 import io.github.landmarkj.core.LandmarkScheme;
+import io.github.landmarkj.core.SubpixelMethod;
 import io.github.landmarkj.net.NetConfig;
 
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * Landmark models ({@code "kind": "landmarks"}): the section holds {@code scheme} (point names, parts,
  * mirror permutation, eye corners; 0-based), {@code input} (size, crop scale, normalisation),
- * {@code heatmaps}, {@code occlusion} and {@code architecture}.
+ * {@code heatmaps} (stride, sigma, decode_radius, optional decoder), {@code occlusion} and {@code architecture}.
  */
 public final class LandmarkKind extends ModelKind<LandmarkSpec> {
 	public static final LandmarkKind INSTANCE = new LandmarkKind();
@@ -39,7 +40,8 @@ public final class LandmarkKind extends ModelKind<LandmarkSpec> {
 		JsonSection heat = o.section("heatmaps");
 		return new LandmarkSpec(scheme(o.section("scheme")), net(o.section("architecture")), input.number("crop_scale"),
 				PackageFiles.normalisation(input.section("normalisation")),
-				new HeatmapSettings(heat.number("sigma"), heat.integer("decode_radius"), o.section("occlusion").number("threshold")));
+				new HeatmapSettings(heat.number("sigma"), heat.integer("decode_radius"), o.section("occlusion").number("threshold"),
+						subpixelMethod(heat)));
 	}
 
 	@Override
@@ -58,6 +60,9 @@ public final class LandmarkKind extends ModelKind<LandmarkSpec> {
 		heat.addProperty("stride", net.heatmapStride());
 		heat.addProperty("sigma", spec.heatmaps.sigma);
 		heat.addProperty("decode_radius", spec.heatmaps.decodeRadius);
+		if (spec.heatmaps.subpixelMethod != SubpixelMethod.CENTRE_OF_GRAVITY) {
+			heat.addProperty("decoder", spec.heatmaps.subpixelMethod.key()); // absent: the default, as in every older file
+		}
 		o.add("heatmaps", heat);
 		JsonObject occ = new JsonObject();
 		occ.addProperty("stride", net.occlusionStride());
@@ -65,6 +70,16 @@ public final class LandmarkKind extends ModelKind<LandmarkSpec> {
 		o.add("occlusion", occ);
 		o.add("architecture", net(net));
 		return o;
+	}
+
+	/** {@code heatmaps.decoder}: absent means the centre of gravity, the only decoder before face68 2.0. */
+	private static SubpixelMethod subpixelMethod(JsonSection heat) throws ModelFormatException {
+		String key = heat.string("decoder", SubpixelMethod.CENTRE_OF_GRAVITY.key());
+		try {
+			return SubpixelMethod.parse(key);
+		} catch (IllegalArgumentException e) {
+			throw new ModelFormatException("landmarks.heatmaps.decoder: " + e.getMessage());
+		}
 	}
 
 	private static JsonObject scheme(LandmarkScheme scheme) {

@@ -2,15 +2,12 @@ package io.github.landmarkj.engine;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.net.LandmarkNet;
 import io.github.landmarkj.net.NetConfig;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,53 +16,45 @@ import java.util.List;
  * maps. Calls are serialised: give each worker thread its own instance for parallel batches.
  */
 public final class LandmarkModel implements AutoCloseable {
-	private final Model model;
+	private final DeviceNetwork network;
 	private final NetConfig config;
-	private final Device device;
 	private boolean foldedForInference;
 
-	private LandmarkModel(Model model, NetConfig config, Device device) {
-		this.model = model;
+	private LandmarkModel(DeviceNetwork network, NetConfig config) {
+		this.network = network;
 		this.config = config;
-		this.device = device;
 	}
 
 	/** A freshly initialised (untrained) network. */
 	public static LandmarkModel create(NetConfig config, Device device) {
-		Model model = Model.newInstance("landmarkj", device, "PyTorch");
-		LandmarkNet net = new LandmarkNet(config);
-		model.setBlock(net);
-		net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 3, config.inputSize, config.inputSize));
-		return new LandmarkModel(model, config, device);
+		return new LandmarkModel(untrained(config, device), config);
 	}
 
 	/** The network of a located model on a device. */
 	public static LandmarkModel load(ModelLocator.LocatedModel<LandmarkSpec> located, Device device) throws IOException {
-		LandmarkModel m = create(located.pkg.spec().net, device);
-		try {
-			m.loadWeights(located);
-		} catch (IOException | RuntimeException e) {
-			m.close();
-			throw e;
-		}
-		return m;
+		NetConfig config = located.pkg.spec().net;
+		return new LandmarkModel(untrained(config, device).withWeights(located.weights(), located.origin), config);
+	}
+
+	private static DeviceNetwork untrained(NetConfig config, Device device) {
+		return DeviceNetwork.create("landmarkj", device, () -> new LandmarkNet(config), new Shape(1, 3, config.inputSize, config.inputSize),
+				"this architecture");
 	}
 
 	public void loadWeights(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			loadWeights(in, file.toString());
-		}
+		network.readWeights(file);
+		refoldForInference();
 	}
 
 	/** The checked weights of a located model (e.g. to fine-tune from it). */
 	public void loadWeights(ModelLocator.LocatedModel<LandmarkSpec> located) throws IOException {
-		loadWeights(located.weights(), located.origin);
+		network.readWeights(located.weights(), located.origin);
+		refoldForInference();
 	}
 
-	private void loadWeights(InputStream stream, String origin) throws IOException {
-		BlockWeights.read(model, stream, origin, "this architecture");
+	private void refoldForInference() {
 		if (foldedForInference) {
-			((LandmarkNet) model.getBlock()).foldBatchNorms();
+			((LandmarkNet) network.block()).foldBatchNorms();
 		}
 	}
 
@@ -75,16 +64,16 @@ public final class LandmarkModel implements AutoCloseable {
 	 * reach the folded copy, so the trainer never calls this.
 	 */
 	public void foldBatchNormsForInference() {
-		((LandmarkNet) model.getBlock()).foldBatchNorms();
+		((LandmarkNet) network.block()).foldBatchNorms();
 		foldedForInference = true;
 	}
 
 	public void saveWeights(Path file) throws IOException {
-		BlockWeights.write(model, file);
+		network.writeWeights(file);
 	}
 
 	public Model djlModel() {
-		return model;
+		return network.model();
 	}
 
 	public NetConfig config() {
@@ -92,16 +81,16 @@ public final class LandmarkModel implements AutoCloseable {
 	}
 
 	public Device device() {
-		return device;
+		return network.device();
 	}
 
 	/** Heat maps for a batch of normalised crops, each 3 x S x S planar (see {@link HeatmapTranslator}). */
 	public synchronized List<Heatmaps> predict(List<float[]> inputs) {
-		return new Network<>(model, new HeatmapTranslator(config)).run(inputs);
+		return new Network<>(network.model(), new HeatmapTranslator(config)).run(inputs);
 	}
 
 	@Override
 	public void close() {
-		model.close();
+		network.close();
 	}
 }

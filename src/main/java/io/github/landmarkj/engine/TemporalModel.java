@@ -2,18 +2,12 @@ package io.github.landmarkj.engine;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
 import io.github.landmarkj.net.TemporalConfig;
 import io.github.landmarkj.net.TemporalNet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,54 +15,41 @@ import java.nio.file.Path;
  * Calls are serialised.
  */
 public final class TemporalModel implements AutoCloseable {
-	private final Model model;
+	private final DeviceNetwork network;
 	private final TemporalConfig config;
-	private final Device device;
 
-	private TemporalModel(Model model, TemporalConfig config, Device device) {
-		this.model = model;
+	private TemporalModel(DeviceNetwork network, TemporalConfig config) {
+		this.network = network;
 		this.config = config;
-		this.device = device;
 	}
 
 	/** A freshly initialised (untrained) network. */
 	public static TemporalModel create(TemporalConfig config, Device device) {
-		Model model = Model.newInstance("landmarkj-temporal", device, "PyTorch");
-		TemporalNet net = new TemporalNet(config);
-		model.setBlock(net);
-		net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 2, config.inputWidth()));
-		return new TemporalModel(model, config, device);
+		return new TemporalModel(untrained(config, device), config);
 	}
 
 	/** The network of a located temporal model (its weights already checked against their SHA-256). */
 	public static TemporalModel load(ModelLocator.LocatedModel<TemporalConfig> located, Device device) throws IOException {
-		return load(located.pkg.spec(), located.weights(), located.origin, device);
+		TemporalConfig config = located.pkg.spec();
+		return new TemporalModel(untrained(config, device).withWeights(located.weights(), located.origin), config);
 	}
 
-	private static TemporalModel load(TemporalConfig config, InputStream weights, String origin, Device device) throws IOException {
-		TemporalModel m = create(config, device);
-		try {
-			BlockWeights.read(m.model, weights, origin, "this temporal architecture");
-		} catch (IOException | RuntimeException e) {
-			m.close();
-			throw e;
-		}
-		return m;
+	private static DeviceNetwork untrained(TemporalConfig config, Device device) {
+		return DeviceNetwork.create("landmarkj-temporal", device, () -> new TemporalNet(config), new Shape(1, 2, config.inputWidth()),
+				"this temporal architecture");
 	}
 
 	public void loadWeights(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			BlockWeights.read(model, in, file.toString(), "this temporal architecture");
-		}
+		network.readWeights(file);
 	}
 
 	/** Writes the weights atomically (temporary file, then move). */
 	public void saveWeights(Path file) throws IOException {
-		BlockWeights.write(model, file);
+		network.writeWeights(file);
 	}
 
 	public Model djlModel() {
-		return model;
+		return network.model();
 	}
 
 	public TemporalConfig config() {
@@ -83,15 +64,12 @@ public final class TemporalModel implements AutoCloseable {
 		if (features.length != frames * config.inputWidth()) {
 			throw new IllegalArgumentException("Expected " + frames + " x " + config.inputWidth() + " features, got " + features.length);
 		}
-		try (NDManager manager = model.getNDManager().newSubManager(device)) {
-			NDArray x = manager.create(features, new Shape(1, frames, config.inputWidth()));
-			NDList y = model.getBlock().forward(new ParameterStore(manager, false), new NDList(x), false);
-			return y.singletonOrThrow().toFloatArray();
-		}
+		return network.forward(manager -> new NDList(manager.create(features, new Shape(1, frames, config.inputWidth()))),
+				y -> y.singletonOrThrow().toFloatArray());
 	}
 
 	@Override
 	public void close() {
-		model.close();
+		network.close();
 	}
 }

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param detector null for the bundled face detector
  * @param scoreThreshold in [0, 1): faces the detector scores lower are dropped; 0 for the detector's own
  * @param intensityRange null for the automatic range
+ * @param flipAveraging each face also runs mirrored and the heat maps are averaged (about twice the network time)
  */
-public record LandmarkJOptions(String model, Devices.Preference device, String detector, double scoreThreshold, IntensityRange intensityRange) {
-	private static final LandmarkJOptions DEFAULTS = new LandmarkJOptions("face68", Devices.Preference.AUTO, null, 0, null);
+public record LandmarkJOptions(String model, Devices.Preference device, String detector, double scoreThreshold, IntensityRange intensityRange,
+		boolean flipAveraging) {
+	private static final LandmarkJOptions DEFAULTS = new LandmarkJOptions("face68", Devices.Preference.AUTO, null, 0, null, false);
 
 	public LandmarkJOptions {
 		Objects.requireNonNull(model, "model");
@@ -27,6 +29,11 @@ public record LandmarkJOptions(String model, Devices.Preference device, String d
 		}
 	}
 
+	/** Options without flip averaging (the record's form before it had the option). */
+	public LandmarkJOptions(String model, Devices.Preference device, String detector, double scoreThreshold, IntensityRange intensityRange) {
+		this(model, device, detector, scoreThreshold, intensityRange, false);
+	}
+
 	/** The bundled face68 model and face detector (at its own threshold), GPU if there is one, automatic range. */
 	public static LandmarkJOptions defaults() {
 		return DEFAULTS;
@@ -34,37 +41,46 @@ public record LandmarkJOptions(String model, Devices.Preference device, String d
 
 	/** @param model a bundled model's name ("face68") or a model folder */
 	public LandmarkJOptions withModel(String model) {
-		return new LandmarkJOptions(requireText(model, "model"), device, detector, scoreThreshold, intensityRange);
+		return new LandmarkJOptions(requireText(model, "model"), device, detector, scoreThreshold, intensityRange, flipAveraging);
 	}
 
 	/** @param device "auto", "cpu" or "gpu" */
 	public LandmarkJOptions withDevice(String device) {
-		return new LandmarkJOptions(model, Devices.Preference.parse(requireText(device, "device")), detector, scoreThreshold, intensityRange);
+		return new LandmarkJOptions(model, Devices.Preference.parse(requireText(device, "device")), detector, scoreThreshold, intensityRange,
+				flipAveraging);
 	}
 
 	/** @param detector the bundled face detector's name or a detector folder */
 	public LandmarkJOptions withDetector(String detector) {
-		return new LandmarkJOptions(model, device, requireText(detector, "detector"), scoreThreshold, intensityRange);
+		return new LandmarkJOptions(model, device, requireText(detector, "detector"), scoreThreshold, intensityRange, flipAveraging);
 	}
 
 	/** @param scoreThreshold in [0, 1): faces the detector scores lower are dropped; 0 for the detector's own */
 	public LandmarkJOptions withScoreThreshold(double scoreThreshold) {
-		return new LandmarkJOptions(model, device, detector, scoreThreshold, intensityRange);
+		return new LandmarkJOptions(model, device, detector, scoreThreshold, intensityRange, flipAveraging);
 	}
 
 	/** Grey values {@code min} and {@code max} become 0 and 255 (for every pixel type; values outside are clamped). */
 	public LandmarkJOptions withIntensityRange(double min, double max) {
-		return new LandmarkJOptions(model, device, detector, scoreThreshold, new IntensityRange(min, max));
+		return new LandmarkJOptions(model, device, detector, scoreThreshold, new IntensityRange(min, max), flipAveraging);
 	}
 
 	/** Back to the automatic range (see {@link io.github.landmarkj.imglib2.ImgLib2Adapter}). */
 	public LandmarkJOptions withAutomaticIntensityRange() {
-		return new LandmarkJOptions(model, device, detector, scoreThreshold, null);
+		return new LandmarkJOptions(model, device, detector, scoreThreshold, null, flipAveraging);
+	}
+
+	/**
+	 * Flip test-time averaging on or off: each face also runs mirrored and the heat maps are averaged
+	 * (face68 1.1.0 on the validation faces: NME(io) 4.07% -> 3.98%), at about twice the network's time.
+	 */
+	public LandmarkJOptions withFlipAveraging(boolean flip) {
+		return new LandmarkJOptions(model, device, detector, scoreThreshold, intensityRange, flip);
 	}
 
 	/** What a network worker is opened for: everything but the intensity range. */
 	NetworkChoice networkChoice() {
-		return new NetworkChoice(model, device, detector, scoreThreshold);
+		return new NetworkChoice(model, device, detector, scoreThreshold, flipAveraging);
 	}
 
 	private static String requireText(String value, String what) {
@@ -77,10 +93,11 @@ public record LandmarkJOptions(String model, Devices.Preference device, String d
 	@Override
 	public String toString() {
 		return "model=" + model + ", device=" + device.name().toLowerCase(java.util.Locale.ROOT) + ", detector=" + (detector == null ? "bundled" : detector)
-				+ ", score_threshold=" + scoreThreshold + ", intensity_range=" + (intensityRange == null ? "automatic" : intensityRange);
+				+ ", score_threshold=" + scoreThreshold + ", intensity_range=" + (intensityRange == null ? "automatic" : intensityRange)
+				+ ", flip_averaging=" + flipAveraging;
 	}
 
 	/** The networks a worker holds; equal choices share workers. */
-	record NetworkChoice(String model, Devices.Preference device, String detector, double scoreThreshold) {
+	record NetworkChoice(String model, Devices.Preference device, String detector, double scoreThreshold, boolean flipAveraging) {
 	}
 }

@@ -8,6 +8,7 @@ import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.detect.FaceFinder;
 import io.github.landmarkj.engine.Devices;
 import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.engine.TestTimeAugmentation;
 
 import java.io.IOException;
 import java.util.Collections;
@@ -29,7 +30,8 @@ final class NetworkWorker implements AutoCloseable {
 	}
 
 	static NetworkWorker open(LandmarkJOptions.NetworkChoice choice) throws IOException {
-		return new NetworkWorker(choice, LandmarkDetector.open(choice.model(), Devices.choose(choice.device())));
+		return new NetworkWorker(choice, LandmarkDetector.open(choice.model(), Devices.choose(choice.device()),
+				TestTimeAugmentation.of(choice.flipAveraging())));
 	}
 
 	/** The faces on the given boxes, or on the face detector's boxes when {@code boxes} is null. */

@@ -216,6 +216,39 @@ class MainTest {
 	}
 
 	@Test
+	void aTrainingStageStartedFromAModelKeepsTheRecordOfTheStageBeforeAndTheGivenVersion(@TempDir Path dir) throws Exception {
+		Path data = Files.createDirectories(dir.resolve("faces"));
+		try (var faces = Files.list(Path.of("../shared/data/face68/train/lfpw"))) {
+			for (Path jpg : faces.filter(p -> p.toString().endsWith(".jpg")).sorted().limit(6).toList()) {
+				String stem = jpg.getFileName().toString().replace(".jpg", "");
+				Files.copy(jpg, data.resolve(stem + ".jpg"));
+				Files.copy(jpg.resolveSibling(stem + ".pts"), data.resolve(stem + ".pts"));
+			}
+		}
+		String[] common = {"train", "--data", data.toString(), "--epochs", "1", "--batch", "2", "--validation-every", "3", "--device", "cpu"};
+		Path first = dir.resolve("first"), second = dir.resolve("second");
+		assertEquals(0, run(concat(common, "--output", first.toString(), "--drawing-styles", "0")), err.toString(StandardCharsets.UTF_8));
+		assertEquals(0, run(concat(common, "--output", second.toString(), "--init", first.toString(), "--model-version", "2.0.0",
+				"--lr", "0.001")), err.toString(StandardCharsets.UTF_8));
+		JsonObject json = JsonParser.parseString(Files.readString(second.resolve("model.json"))).getAsJsonObject();
+		assertEquals("2.0.0", json.get("version").getAsString());
+		JsonObject training = json.getAsJsonObject("training");
+		assertEquals("first 1.0.0", training.get("initialised_from").getAsString());
+		assertEquals(0.1, training.get("drawing_style_probability").getAsDouble(), 1e-12);
+		assertEquals(0.001, training.get("learning_rate").getAsDouble(), 1e-12);
+		JsonObject previous = training.getAsJsonObject("previous_stage");
+		assertEquals(0.0, previous.get("drawing_style_probability").getAsDouble(), 1e-12);
+		assertEquals(0.002, previous.get("learning_rate").getAsDouble(), 1e-12);
+		assertFalse(previous.has("previous_stage"), "the first stage started from nothing");
+	}
+
+	private static String[] concat(String[] a, String... b) {
+		String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	@Test
 	void trainingVerbsCheckTheirFoldersBeforeTheyStart(@TempDir Path dir) throws Exception {
 		for (String verb : new String[] {"train"}) {
 			err.reset();
@@ -273,5 +306,24 @@ class MainTest {
 		assertEquals(3 * 68 + 1, Files.readAllLines(output.resolve("predictions.csv")).size());
 		assertEquals(1, run("evaluate", "--data", data.toString(), "--model", model.toString(), "--output", output.toString()));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("file exists"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void flipAveragingIsAnOptionOfDetectAndEvaluate(@TempDir Path dir) throws Exception {
+		Path data = Files.createDirectories(dir.resolve("faces"));
+		Path afw = Path.of("../shared/data/face68/train/afw");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(afw), "shared data missing");
+		Files.copy(afw.resolve("1051618982_1.jpg"), data.resolve("1051618982_1.jpg"));
+		Files.copy(afw.resolve("1051618982_1.pts"), data.resolve("1051618982_1.pts"));
+		assertEquals(0, run("evaluate", "--data", data.toString(), "--output", dir.resolve("eval").toString(), "--flip", "--device", "cpu"),
+				err.toString(StandardCharsets.UTF_8));
+		String said = out.toString(StandardCharsets.UTF_8);
+		assertTrue(said.contains("decoder dark; test-time augmentation: flip") && said.contains("faces 1"), said);
+		out.reset();
+		Path output = dir.resolve("out");
+		assertEquals(0, run("detect", "--input", "samples/astronaut.png", "--boxes", "samples/astronaut-boxes.csv", "--output",
+				output.toString(), "--flip", "--device", "cpu"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Flip test-time averaging"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(Files.isRegularFile(output.resolve("astronaut.pts")));
 	}
 }

@@ -13,6 +13,7 @@ import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.detect.DetectorKind;
 import io.github.landmarkj.detect.FaceDetector;
 import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.engine.TestTimeAugmentation;
 import io.github.landmarkj.ij.FaceRegions;
 import io.github.landmarkj.ij.ImagePlusAdapter;
 import io.github.landmarkj.ij.LandmarkDetection;
@@ -227,6 +228,32 @@ class DetectLandmarksCommandTest {
 			assertTrue(m.getCancelReason().contains(file + " is a file where a folder is needed"), m.getCancelReason());
 			assertEquals(0, ResultsTable.getResultsTable().size(), "refused before any face was analysed");
 		}
+	}
+
+	@Test
+	void flipAveragingGivesTheLibrarysFlipAveragedPoints() throws Exception {
+		ImagePlus imp = TestImages.astronaut();
+		imp.setRoi(new Roi(TestImages.FACE[0], TestImages.FACE[1], TestImages.FACE[2], TestImages.FACE[3]));
+		detect(imp, "Current ROI", "flip_averaging", true);
+		ResultsTable rt = ResultsTable.getResultsTable();
+		assertEquals(68, rt.size());
+		RgbImage rgb = ImagePlusAdapter.plane(imp, 1, ImagePlusAdapter.Scaling.DISPLAY_RANGE);
+		// The ROI's box as the command takes it (ImageJ's pixel corners -> LandmarkJ's pixel centres).
+		List<io.github.landmarkj.core.FaceBox> box = List.of(new io.github.landmarkj.core.FaceBox(
+				io.github.landmarkj.ij.IjCoordinates.fromIj(TestImages.FACE[0]), io.github.landmarkj.ij.IjCoordinates.fromIj(TestImages.FACE[1]),
+				TestImages.FACE[2], TestImages.FACE[3]));
+		double differsFromPlain = 0;
+		try (LandmarkDetector flip = LandmarkDetector.open(model, Device.cpu(), TestTimeAugmentation.FLIP);
+				LandmarkDetector plain = LandmarkDetector.open(model, Device.cpu())) {
+			io.github.landmarkj.core.Landmarks expected = flip.detect(rgb, box).get(0).landmarks();
+			io.github.landmarkj.core.Landmarks without = plain.detect(rgb, box).get(0).landmarks();
+			for (int i = 0; i < 68; i++) {
+				assertEquals(expected.point(i).x, rt.getValue("x", i), 1e-3, "x of point " + i);
+				assertEquals(expected.point(i).y, rt.getValue("y", i), 1e-3, "y of point " + i);
+				differsFromPlain = Math.max(differsFromPlain, expected.point(i).distance(without.point(i)));
+			}
+		}
+		assertTrue(differsFromPlain > 0.01, "flip averaging changed nothing, so this test shows nothing");
 	}
 
 	@Test

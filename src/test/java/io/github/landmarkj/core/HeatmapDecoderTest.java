@@ -179,6 +179,114 @@ class HeatmapDecoderTest {
 		assertEquals(11, h.occlusionAt(100, 15), 1e-12);
 	}
 
+	/** The heat-map position each method decodes for one Gaussian at (u, v), worst axis error. */
+	private static double error(HeatmapDecoder decoder, double u, double v) {
+		float[] maps = new float[SIZE * SIZE];
+		addGaussian(maps, 0, u, v, 1);
+		Landmarks l = decoder.decode(heatmaps(maps, 1));
+		return Math.max(Math.abs(toHeatmap(l.point(0).x) - u), Math.abs(toHeatmap(l.point(0).y) - v));
+	}
+
+	private static HeatmapDecoder decoder(SubpixelMethod method) {
+		return new HeatmapDecoder(method, 3, SIGMA, 0.5);
+	}
+
+	@Test
+	void darkIsExactOnSampledGaussiansInsideTheMap() {
+		HeatmapDecoder dark = decoder(SubpixelMethod.DARK);
+		double worst = 0;
+		for (double du = -0.5; du <= 0.5001; du += 0.125) {
+			for (double dv = -0.5; dv <= 0.5001; dv += 0.125) {
+				worst = Math.max(worst, error(dark, 13 + du, 17 + dv));
+			}
+		}
+		// Smoothing a Gaussian by a Gaussian leaves a Gaussian, whose log is a quadratic: one Newton step is exact.
+		assertTrue(worst < 1e-3, "worst " + worst);
+	}
+
+	@Test
+	void darkStaysCloseAtTheBorderWhereTheCentreOfGravityIsPulledInwards() {
+		HeatmapDecoder dark = decoder(SubpixelMethod.DARK), gravity = decoder(SubpixelMethod.CENTRE_OF_GRAVITY);
+		double worstDark = 0, worstGravity = 0;
+		for (double c : new double[] {0.1, 0.3, 0.5, 0.8, 1.2, 1.6, 29.4, 30.2, 30.7, 30.9}) {
+			worstDark = Math.max(worstDark, Math.max(error(dark, c, 15.3), error(dark, 15.3, c)));
+			worstDark = Math.max(worstDark, error(dark, c, c));
+			worstGravity = Math.max(worstGravity, Math.max(error(gravity, c, 15.3), error(gravity, 15.3, c)));
+		}
+		// Near the edge DARK takes the raw map's log (exact for a Gaussian); the centre of gravity loses the tail
+		// beyond the edge and is pulled inwards.
+		assertTrue(worstDark < 1e-3, "DARK at the border: worst " + worstDark);
+		assertTrue(worstGravity > 0.2, "centre of gravity at the border: worst " + worstGravity);
+	}
+
+	@Test
+	void darkPlacesAPointJustBeyondTheEdgeOutsideTheMap() {
+		// Centre 0.4 pixel left of the first column: the maximum is pixel 0, the decoded point left of it.
+		float[] maps = new float[SIZE * SIZE];
+		addGaussian(maps, 0, -0.4, 12.25, 1);
+		Landmarks l = decoder(SubpixelMethod.DARK).decode(heatmaps(maps, 1));
+		assertEquals(-0.4, toHeatmap(l.point(0).x), 1e-3);
+		assertEquals(12.25, toHeatmap(l.point(0).y), 0.01);
+	}
+
+	@Test
+	void taylorOnTheRawMapIsCloseButBiasedTowardsThePeakPixel() {
+		HeatmapDecoder taylor = decoder(SubpixelMethod.TAYLOR);
+		assertTrue(error(taylor, 13, 17) < 1e-6, "a centred peak stays put");
+		double worst = 0;
+		for (double d = -0.5; d <= 0.5001; d += 0.125) {
+			worst = Math.max(worst, error(taylor, 13 + d, 17 - d));
+		}
+		// A Gaussian is not a quadratic: the raw-map step falls short of the centre (sigma 1.5: by up to about 0.1 px).
+		assertTrue(worst > 0.01 && worst < 0.2, "worst " + worst);
+	}
+
+	@Test
+	void newtonStepsFallBackToThePeakPixelWhereTheMapIsNotAPeak() {
+		float[] maps = new float[SIZE * SIZE];
+		// A ridge along v = 9 (flat in u): no maximum of the expansion in u.
+		for (int u = 0; u < SIZE; u++) {
+			maps[9 * SIZE + u] = 1;
+		}
+		maps[9 * SIZE + 20] = 1.01f;
+		for (SubpixelMethod method : new SubpixelMethod[] {SubpixelMethod.DARK, SubpixelMethod.TAYLOR}) {
+			Landmarks l = decoder(method).decode(heatmaps(maps, 1));
+			assertTrue(Math.abs(toHeatmap(l.point(0).x) - 20) <= 1 + 1e-9, method + ": " + l.point(0));
+			assertTrue(Math.abs(toHeatmap(l.point(0).y) - 9) <= 1 + 1e-9, method + ": " + l.point(0));
+		}
+	}
+
+	@Test
+	void theMethodLeavesConfidenceAndOcclusionAlone() {
+		float[] maps = new float[2 * SIZE * SIZE];
+		addGaussian(maps, 0, 10.3, 12.6, 0.8);
+		addGaussian(maps, 1, 24.5, 4.5, 1);
+		addGaussian(maps, 1, 5, 25, 0.7);
+		float[] grid = new float[16 * 16];
+		grid[6 * 16 + 5] = 0.9f;
+		Heatmaps h = new Heatmaps(maps, 2, SIZE, STRIDE, grid, 16, 8);
+		Landmarks reference = decoder(SubpixelMethod.CENTRE_OF_GRAVITY).decode(h);
+		for (SubpixelMethod method : SubpixelMethod.values()) {
+			Landmarks l = decoder(method).decode(h);
+			for (int m = 0; m < 2; m++) {
+				assertEquals(reference.confidence(m), l.confidence(m), 1e-12, method + " map " + m);
+				assertEquals(reference.occluded(m), l.occluded(m), method + " map " + m);
+			}
+		}
+		assertTrue(reference.occluded(0));
+	}
+
+	@Test
+	void methodsAreNamedAsInModelJson() {
+		for (SubpixelMethod m : SubpixelMethod.values()) {
+			assertEquals(m, SubpixelMethod.parse(m.key()));
+		}
+		assertEquals(SubpixelMethod.DARK, SubpixelMethod.parse(" DARK "));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SubpixelMethod.parse("argmax"));
+		assertTrue(e.getMessage().contains("'argmax'") && e.getMessage().contains("centre_of_gravity, dark or taylor"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> new HeatmapDecoder(SubpixelMethod.DARK, 3, 0, 0.5));
+	}
+
 	@Test
 	void heatmapCoordinatesFollowTheStride() {
 		Heatmaps h = new Heatmaps(new float[4 * 4], 1, 4, 4, new float[1], 1, 8);

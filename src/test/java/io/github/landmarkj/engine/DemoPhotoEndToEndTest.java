@@ -81,6 +81,44 @@ public class DemoPhotoEndToEndTest {
 	}
 
 	@Test
+	void flipAveragingKeepsThePointsAndIsExactlySymmetric() throws Exception {
+		try (LandmarkDetector flip = LandmarkDetector.open("face68", Device.cpu(), TestTimeAugmentation.FLIP)) {
+			Landmarks l = flip.detect(photo, Collections.singletonList(DEMO_BOX)).get(0).landmarks();
+			for (int k = 0; k < INDEX.length; k++) {
+				double d = l.point(INDEX[k]).distance(new Point2(BY_HAND[k][0], BY_HAND[k][1]));
+				assertTrue(d <= 4.0, NAME[k] + " " + d + " px from the hand-marked point with flip averaging");
+			}
+			// The mirrored photo with the mirrored box: without flip the network's left-right bias shows; with
+			// flip both runs average the same two crops, so the points are the mirror image of the direct ones.
+			int w = photo.width();
+			float[] pixels = new float[3 * w * photo.height()];
+			for (int c = 0; c < 3; c++) {
+				for (int y = 0; y < photo.height(); y++) {
+					for (int x = 0; x < w; x++) {
+						pixels[(c * photo.height() + y) * w + x] = photo.get(c, w - 1 - x, y);
+					}
+				}
+			}
+			RgbImage mirrored = RgbImage.wrap(w, photo.height(), pixels);
+			List<FaceBox> mirroredBox = Collections.singletonList(new FaceBox(w - 1 - DEMO_BOX.x - DEMO_BOX.width, DEMO_BOX.y,
+					DEMO_BOX.width, DEMO_BOX.height));
+			int[] mirror = flip.modelPackage().spec().scheme.mirror();
+			Landmarks m = flip.detect(mirrored, mirroredBox).get(0).landmarks();
+			Landmarks direct = detector.detect(photo, Collections.singletonList(DEMO_BOX)).get(0).landmarks();
+			Landmarks directOfMirrored = detector.detect(mirrored, mirroredBox).get(0).landmarks();
+			double worstFlip = 0, worstDirect = 0;
+			for (int i = 0; i < 68; i++) {
+				Point2 back = new Point2(w - 1 - m.point(mirror[i]).x, m.point(mirror[i]).y);
+				worstFlip = Math.max(worstFlip, back.distance(l.point(i)));
+				Point2 backDirect = new Point2(w - 1 - directOfMirrored.point(mirror[i]).x, directOfMirrored.point(mirror[i]).y);
+				worstDirect = Math.max(worstDirect, backDirect.distance(direct.point(i)));
+			}
+			assertTrue(worstFlip < 0.01, "with flip averaging, the mirrored photo's points mirrored back are off by up to " + worstFlip + " px");
+			assertTrue(worstDirect > 0.1, "without flip the network is not symmetric; worst " + worstDirect + " px");
+		}
+	}
+
+	@Test
 	void aBoxJitteredLikeADetectorsMovesThePointsLittle() {
 		Landmarks reference = detector.detect(photo, Collections.singletonList(DEMO_BOX)).get(0).landmarks();
 		FaceBox shifted = new FaceBox(DEMO_BOX.x + 5, DEMO_BOX.y - 4, DEMO_BOX.width * 1.06, DEMO_BOX.height * 1.06);

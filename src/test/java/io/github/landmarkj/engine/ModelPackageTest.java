@@ -2,6 +2,7 @@ package io.github.landmarkj.engine;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.landmarkj.core.SubpixelMethod;
 import io.github.landmarkj.net.NetConfig;
 import io.github.landmarkj.train.TrainingRun;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ class ModelPackageTest {
 		assertEquals(68, located.pkg.spec().scheme.size());
 		assertEquals(1.35, located.pkg.spec().cropScale);
 		assertEquals(0.040654775746681936, located.pkg.training().get("final_validation_nme_io").getAsDouble());
+		assertEquals(SubpixelMethod.DARK, located.pkg.spec().heatmaps.subpixelMethod);
 		byte[] json = PackageFiles.resource("/landmarkj/models/face68/model.json");
 		JsonObject file = JsonParser.parseString(new String(json, StandardCharsets.UTF_8)).getAsJsonObject();
 		assertEquals(file.toString(), located.pkg.toJson().toString(), "reading and writing the bundled model.json loses nothing");
@@ -108,6 +110,30 @@ class ModelPackageTest {
 		wrongType.getAsJsonObject("landmarks").getAsJsonObject("input").addProperty("crop_scale", "big");
 		e = assertThrows(ModelFormatException.class, () -> ModelLocator.locate(folder(dir.resolve("c"), wrongType, WEIGHTS).toString()));
 		assertTrue(e.getMessage().contains("'landmarks.input.crop_scale' should be a number"), e.getMessage());
+	}
+
+	@Test
+	void theHeatMapDecoderIsReadFromModelJsonAndDefaultsToTheCentreOfGravity(@TempDir Path dir) throws IOException {
+		// A file of a version before the key existed: the centre of gravity, which is also never written.
+		JsonObject plain = finished();
+		plain.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").remove("decoder");
+		ModelPackage<LandmarkSpec> old = ModelLocator.locate(folder(dir.resolve("a"), plain, WEIGHTS).toString()).pkg;
+		assertEquals(SubpixelMethod.CENTRE_OF_GRAVITY, old.spec().heatmaps.subpixelMethod);
+		assertEquals(plain.toString(), old.toJson().toString(), "the default is not written, so that such files stay as they were");
+
+		// New face68 models are decoded by DARK and say so.
+		JsonObject dark = finished();
+		assertEquals("dark", dark.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").get("decoder").getAsString());
+		ModelPackage<LandmarkSpec> read = ModelLocator.locate(folder(dir.resolve("b"), dark, WEIGHTS).toString()).pkg;
+		assertEquals(SubpixelMethod.DARK, read.spec().heatmaps.subpixelMethod);
+		assertEquals(SubpixelMethod.DARK, read.spec().decoder().method());
+		assertEquals(dark.toString(), read.toJson().toString(), "a chosen decoder is written back");
+
+		JsonObject unknown = finished();
+		unknown.getAsJsonObject("landmarks").getAsJsonObject("heatmaps").addProperty("decoder", "magic");
+		IOException e = assertThrows(ModelFormatException.class, () -> ModelLocator.locate(folder(dir.resolve("c"), unknown, WEIGHTS).toString()));
+		assertTrue(e.getMessage().contains("landmarks.heatmaps.decoder") && e.getMessage().contains("'magic'")
+				&& e.getMessage().contains("centre_of_gravity, dark or taylor"), e.getMessage());
 	}
 
 	@Test

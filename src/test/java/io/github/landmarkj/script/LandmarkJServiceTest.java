@@ -77,6 +77,22 @@ class LandmarkJServiceTest {
 	}
 
 	@Test
+	void flipAveragingIsAnOptionThatMovesThePointsALittle() throws Exception {
+		LandmarkJOptions flip = CPU.withFlipAveraging(true);
+		assertTrue(flip.flipAveraging() && !CPU.flipAveraging() && flip.model().equals(CPU.model()) && flip.device() == CPU.device());
+		assertTrue(flip.toString().contains("flip_averaging=true"), flip.toString());
+		FaceLandmarks face = lj.detect(photo, DEMO_BOX, flip).face(0);
+		double sum = 0;
+		for (int i = 0; i < 68; i++) {
+			sum += Math.hypot(face.x(i) - reference.x(i), face.y(i) - reference.y(i));
+		}
+		double mean = sum / 68;
+		assertTrue(mean > 0.01 && mean < 1.5, "flip averaging moved the points by " + mean + " px on average");
+		double d = Math.hypot(face.x(36) - DemoPhotoEndToEndTest.BY_HAND[0][0], face.y(36) - DemoPhotoEndToEndTest.BY_HAND[0][1]);
+		assertTrue(d <= 4, "right eye outer corner " + d + " px from the hand-marked point");
+	}
+
+	@Test
 	void argbAndThreeChannelImagesOfOnePhotoGiveTheSamePoints() throws Exception {
 		assertSamePoints(reference, lj.detect(DemoImgs.astronautArgb(), DEMO_BOX, CPU).face(0), 0, 0, "ARGB");
 	}

@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
+import io.github.landmarkj.core.LoadedFace;
 import io.github.landmarkj.engine.LandmarkSpec;
+import io.github.landmarkj.io.AnnotatedFace;
+import io.github.landmarkj.io.AnnotatedFolderReader;
+import io.github.landmarkj.io.ImageFiles;
 import io.github.landmarkj.net.NetConfig;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,11 +28,38 @@ class LandmarkTrainerTest {
 	private static final NetConfig TINY = NetConfig.builder().inputSize(64).landmarks(68).stemChannels(8).encoderChannels(8, 16).bottleneckChannels(16)
 			.decoderChannels(8).occlusionChannels(4).alpha(0.25).attentionChannels(4).build();
 
-	private static TrainingData fewFaces() throws Exception {
+	private static List<LoadedFace> training;
+	private static List<LoadedFace> validation;
+
+	/**
+	 * The first 16 training and 4 validation faces of AFW in the fixed split, the faces {@code TrainingData.load}
+	 * gives first, decoded once for both tests (decoding all 337 AFW faces took most of this class's time).
+	 */
+	@BeforeAll
+	static void loadFewFaces() throws Exception {
 		Path afw = Path.of("../shared/data/face68/train/afw");
 		Assumptions.assumeTrue(Files.isDirectory(afw), "shared data missing");
-		TrainingData all = TrainingData.load(Collections.singletonList(afw), new ValidationSplit(8), 68, 64 / 1.35, s -> { });
-		return TrainingData.of(all.training.subList(0, 16), all.validation.subList(0, 4));
+		List<AnnotatedFace> usable = new ArrayList<>();
+		for (AnnotatedFace face : AnnotatedFolderReader.read(afw).faces()) {
+			if (face.size() == 68) {
+				usable.add(face);
+			}
+		}
+		List<List<AnnotatedFace>> parts = new ValidationSplit(8).split(usable);
+		training = decoded(parts.get(0).subList(0, 16));
+		validation = decoded(parts.get(1).subList(0, 4));
+	}
+
+	private static List<LoadedFace> decoded(List<AnnotatedFace> faces) throws IOException {
+		List<LoadedFace> out = new ArrayList<>();
+		for (AnnotatedFace face : faces) {
+			out.add(LoadedFace.shrunkFor(face.id(), ImageFiles.read(face.image()), face.points(), 64 / 1.35));
+		}
+		return out;
+	}
+
+	private static TrainingData fewFaces() {
+		return TrainingData.of(training, validation);
 	}
 
 	@Test
