@@ -35,6 +35,8 @@ public final class HeatmapDecoder {
 	private final double floorFraction;
 	private final double sigma;
 	private final double occlusionThreshold;
+	/** DARK's smoothing kernel, one axis: exp(-d^2 / 2 sigma^2) for d = -reach .. reach, reach = ceil(3 sigma). */
+	private final double[] kernel;
 
 	/**
 	 * The centre-of-gravity decoder.
@@ -67,6 +69,11 @@ public final class HeatmapDecoder {
 		this.floorFraction = floorFraction;
 		this.sigma = sigma;
 		this.occlusionThreshold = occlusionThreshold;
+		int reach = (int) Math.ceil(3 * sigma);
+		this.kernel = new double[2 * reach + 1];
+		for (int d = -reach; d <= reach; d++) {
+			kernel[d + reach] = Math.exp(-d * d / (2 * sigma * sigma));
+		}
 	}
 
 	public SubpixelMethod method() {
@@ -183,19 +190,18 @@ public final class HeatmapDecoder {
 	}
 
 	private int smoothingReach() {
-		return (int) Math.ceil(3 * sigma);
+		return kernel.length / 2;
 	}
 
 	/** The map at (u, v) smoothed by a Gaussian of the training sigma; (u, v) is at least the kernel's reach inside the map. */
 	private double smoothed(Heatmaps h, int m, int u, int v) {
 		int reach = smoothingReach();
-		double twoSigmaSq = 2 * sigma * sigma;
 		double sum = 0, weight = 0;
-		for (int y = v - reach; y <= v + reach; y++) {
-			double wy = Math.exp(-(y - v) * (y - v) / twoSigmaSq);
-			for (int x = u - reach; x <= u + reach; x++) {
-				double w = wy * Math.exp(-(x - u) * (x - u) / twoSigmaSq);
-				sum += w * h.value(m, x, y);
+		for (int dy = -reach; dy <= reach; dy++) {
+			double wy = kernel[dy + reach];
+			for (int dx = -reach; dx <= reach; dx++) {
+				double w = wy * kernel[dx + reach];
+				sum += w * h.value(m, u + dx, v + dy);
 				weight += w;
 			}
 		}

@@ -61,12 +61,14 @@ public final class DecodingBench {
 			List<List<Point2>> truth = new ArrayList<>();
 			Map<String, List<List<Point2>>> floor = new LinkedHashMap<>(), plain = new LinkedHashMap<>(), flip = new LinkedHashMap<>();
 			List<FaceJob> jobs = new ArrayList<>();
+			List<Heatmaps> networkMaps = new ArrayList<>();
 			for (AnnotatedFace face : faces) {
 				RgbImage image = ImageFiles.read(face.image());
 				List<FaceBox> box = List.of(FaceBox.enclosing(face.points()));
 				FaceAnalysis a = direct.analyse(image, box).get(0);
 				FaceAnalysis f = flipped.analyse(image, box).get(0);
 				jobs.add(new FaceJob(image, box));
+				networkMaps.add(a.heatmaps());
 				truth.add(face.points());
 				SimilarityTransform back = a.imageToCrop().inverse();
 				Heatmaps target = targets(a, face.points(), settings.sigma);
@@ -93,7 +95,9 @@ public final class DecodingBench {
 						100 * f.meanNmeInterPupil(), 100 * f.failureRate10(), paired(f.faceNmeInterOcular(), own),
 						better(f.faceNmeInterOcular(), own)));
 			}
+			perPart(metrics, direct.modelPackage().spec().scheme, plain.values().iterator().next(), flip.values().iterator().next(), truth);
 			System.out.println();
+			timeDecoders(decoders, networkMaps);
 			timeFlip(direct, flipped, jobs, rounds);
 		}
 	}
@@ -125,6 +129,47 @@ public final class DecodingBench {
 	}
 
 	private record FaceJob(RgbImage image, List<FaceBox> box) {
+	}
+
+	/** NME(io) by facial part, the model's own decoder, without and with flip. */
+	private static void perPart(Metrics metrics, LandmarkScheme scheme, List<List<Point2>> plain, List<List<Point2>> flip,
+			List<List<Point2>> truth) {
+		double[] a = metrics.evaluate(plain, truth).pointNmeInterOcular(), b = metrics.evaluate(flip, truth).pointNmeInterOcular();
+		System.out.println();
+		System.out.println("NME(io) by part, the model's own decoder: without flip -> with flip");
+		for (LandmarkGroup g : scheme.groups()) {
+			double sa = 0, sb = 0;
+			for (int i = g.first; i <= g.last; i++) {
+				sa += a[i] / g.size();
+				sb += b[i] / g.size();
+			}
+			System.out.println(String.format(Locale.ROOT, "  %-12s %6.3f%% -> %6.3f%%", g.name, 100 * sa, 100 * sb));
+		}
+	}
+
+	/** Decoding alone (68 maps of one face), each decoder over all faces, interleaved rounds; thread CPU time. */
+	private static void timeDecoders(Map<String, HeatmapDecoder> decoders, List<Heatmaps> maps) {
+		List<String> names = List.of("centre_of_gravity r3 f0.1", "dark", "taylor");
+		int rounds = 15;
+		double[][] micros = new double[names.size()][rounds];
+		for (int r = -3; r < rounds; r++) {
+			for (int k = 0; k < names.size(); k++) {
+				HeatmapDecoder d = decoders.get(names.get(k));
+				long c0 = CPU.getCurrentThreadCpuTime();
+				for (Heatmaps h : maps) {
+					d.decode(h);
+				}
+				if (r >= 0) {
+					micros[k][r] = (CPU.getCurrentThreadCpuTime() - c0) / 1e3 / maps.size();
+				}
+			}
+		}
+		System.out.println(String.format(Locale.ROOT, "Decoding one face's %d maps, median thread CPU of %d interleaved rounds over %d faces:",
+				maps.get(0).count, rounds, maps.size()));
+		for (int k = 0; k < names.size(); k++) {
+			System.out.println(String.format(Locale.ROOT, "  %-28s %8.1f us", names.get(k), median(micros[k])));
+		}
+		System.out.println();
 	}
 
 	/** One face at batch 1 (crop, network, decoding, back to the image), without and with flip, interleaved. */
