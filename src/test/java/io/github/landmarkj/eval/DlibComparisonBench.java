@@ -34,7 +34,9 @@ import java.util.function.Predicate;
  * tight ground-truth box for both tools (as {@code evaluate} takes it), the same NME(io) (eval/Metrics); then time per
  * face, LandmarkJ at batch 1 and 16 (crop + network + decoding, on images already decoded) and dlib at batch 1 (the
  * shape-predictor call alone, on grey images already decoded and converted), in interleaved rounds so that the load
- * of a shared machine falls on both alike. Prints a markdown table for the model card.
+ * of a shared machine falls on both alike. Prints a markdown table for the model card. dlib is scored twice: with the
+ * tight box, and with the tight box aligned like its own HOG detector's boxes, which its model expects
+ * ({@link DlibBoxAlignment}, fitted on training faces).
  * <p>dlib runs in its own process (scripts/dlib-compare/dlib_landmarks, built by scripts/dlib-compare/build.sh),
  * one process per round; its times are measured inside it around the predictor call.
  * <p>Usage (or scripts/dlib-compare/compare.sh, which builds what is missing):
