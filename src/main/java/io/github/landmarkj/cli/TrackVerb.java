@@ -68,6 +68,9 @@ final class TrackVerb extends Verb {
 	private ModelOption model;
 
 	@Mixin
+	private FlipOption flip;
+
+	@Mixin
 	private DetectorOption detector;
 
 	@Option(names = "--annotated", description = "also write DIR/<video>_annotated/frame_<n>.png")
@@ -108,11 +111,12 @@ final class TrackVerb extends Verb {
 		Device chosen = device.choose(out);
 		try (FrameSource source = open(input);
 				TrackSmoother smoother = TrackSmoothers.open(temporal, chosen);
-				TrackerNetworks networks = TrackerNetworks.open(model.model, new DetectorSettings(detector.detector, 0, BoxRefinement.DEFAULT_PASSES), chosen)) {
+				TrackerNetworks networks = TrackerNetworks.open(model.model, new DetectorSettings(detector.detector, 0, BoxRefinement.DEFAULT_PASSES), chosen,
+						flip.augmentation())) {
 			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
-			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%n", source.name(),
+			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%s%n", source.name(),
 					source.frameCount(), rate, fps != null || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),
-					settings.detectEvery());
+					settings.detectEvery(), flip.flip ? "; flip averaging" : "");
 			int step = Math.max(1, source.frameCount() / 20);
 			TrackingResult result = new VideoTracking(smoother, networks.poses()).run(source, networks.tracker(settings), rate,
 					(done, total, faces) -> {

@@ -5,6 +5,7 @@ import ai.djl.Device;
 import ij.ImagePlus;
 import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.engine.Devices;
+import io.github.landmarkj.engine.TestTimeAugmentation;
 import io.github.landmarkj.ij.Cancellation;
 import io.github.landmarkj.ij.ImageJSession;
 import io.github.landmarkj.ij.ImagePlusFrames;
@@ -47,6 +48,8 @@ public final class TrackLandmarksCommand extends LandmarkJCommand {
 	private double fps = 0;
 	@Parameter(label = "Model (bundled name or folder)", persist = false)
 	private String model = "face68";
+	@Parameter(label = "Flip averaging (also the mirror image: a little more accurate, twice the time)", required = false, persist = false)
+	private boolean flip_averaging = false;
 	@Parameter(label = "Device", choices = {"auto", "cpu", "gpu"}, persist = false)
 	private String device = "auto";
 	@Parameter(label = "Add overlay", persist = false)
@@ -87,7 +90,8 @@ public final class TrackLandmarksCommand extends LandmarkJCommand {
 			}
 			Device chosen = Devices.choose(Devices.Preference.parse(device));
 			try (TrackSmoother smoother = TrackSmoothers.open(temporal, chosen);
-					TrackerNetworks networks = TrackerNetworks.open(model, DetectorSettings.bundled(0), chosen)) {
+					TrackerNetworks networks = TrackerNetworks.open(model, DetectorSettings.bundled(0), chosen,
+							TestTimeAugmentation.of(flip_averaging))) {
 				status.showStatus("LandmarkJ: tracking faces on " + frames.frameCount() + " frames of " + image.getTitle());
 				TrackingResult result = new VideoTracking(smoother, networks.poses()).run(frames, networks.tracker(settings), rate,
 						(done, total, faces) -> status.showProgress(done, total), Cancellation.ofCurrentThread());

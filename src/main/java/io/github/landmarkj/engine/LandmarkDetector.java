@@ -62,7 +62,7 @@ public final class LandmarkDetector implements AutoCloseable {
 		ModelLocator.LocatedModel<LandmarkSpec> located = ModelLocator.locate(modelSpec);
 		NativeLibraries.requireLoadable();
 		LandmarkModel model = LandmarkModel.load(located, device);
-		model.foldBatchNormsForInference();
+		model.prepareForInference();
 		return new LandmarkDetector(located.pkg, located.origin, model, augmentation);
 	}
 

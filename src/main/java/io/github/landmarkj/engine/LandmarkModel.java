@@ -18,7 +18,7 @@ import java.util.List;
 public final class LandmarkModel implements AutoCloseable {
 	private final DeviceNetwork network;
 	private final NetConfig config;
-	private boolean foldedForInference;
+	private boolean preparedForInference;
 
 	private LandmarkModel(DeviceNetwork network, NetConfig config) {
 		this.network = network;
@@ -43,29 +43,30 @@ public final class LandmarkModel implements AutoCloseable {
 
 	public void loadWeights(Path file) throws IOException {
 		network.readWeights(file);
-		refoldForInference();
+		prepareAgainForInference();
 	}
 
 	/** The checked weights of a located model (e.g. to fine-tune from it). */
 	public void loadWeights(ModelLocator.LocatedModel<LandmarkSpec> located) throws IOException {
 		network.readWeights(located.weights(), located.origin);
-		refoldForInference();
+		prepareAgainForInference();
 	}
 
-	private void refoldForInference() {
-		if (foldedForInference) {
-			((LandmarkNet) network.block()).foldBatchNorms();
+	private void prepareAgainForInference() {
+		if (preparedForInference) {
+			((LandmarkNet) network.block()).prepareInference();
 		}
 	}
 
 	/**
-	 * Makes {@link #predict} run with every batch norm folded into its convolution (the same outputs to
-	 * float rounding, fewer operations). For models that only predict: a trainer's updates would not
-	 * reach the folded copy, so the trainer never calls this.
+	 * Makes {@link #predict} run the network's inference form ({@link LandmarkNet#prepareInference}: batch
+	 * norms folded into the convolutions, octave paths and attention projections merged, channels-last
+	 * arrays throughout): the same outputs to float rounding in far fewer PyTorch calls. For models that only
+	 * predict: a trainer's updates would not reach the prepared copy, so the trainer never calls this.
 	 */
-	public void foldBatchNormsForInference() {
-		((LandmarkNet) network.block()).foldBatchNorms();
-		foldedForInference = true;
+	public void prepareForInference() {
+		((LandmarkNet) network.block()).prepareInference();
+		preparedForInference = true;
 	}
 
 	public void saveWeights(Path file) throws IOException {

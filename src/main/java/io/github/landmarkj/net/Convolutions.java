@@ -79,11 +79,24 @@ public final class Convolutions {
 
 	/** A 2D convolution as {@link Conv2d#conv2d}, run on a channels-last view of {@code x} (see the class comment). */
 	public static NDArray conv2d(NDArray x, NDArray weight, NDArray bias, Shape stride, Shape padding, Shape dilation, int groups) {
+		return conv2dOfChannelsLast(channelsLast(x), weight, bias, stride, padding, dilation, groups);
+	}
+
+	/**
+	 * {@link #conv2d} without the four view calls of {@link #channelsLast}, for an input laid out channels-last
+	 * already: the output of a convolution of this class, or of operations that keep the layout (ReLU, sums,
+	 * average pooling, nearest up-sampling, concatenation along channels) applied to such arrays. A network
+	 * whose inference runs only such operations converts its input once ({@code LandmarkNet}); at batch 1
+	 * the saved calls are a large part of the time. An input laid out otherwise gives the same numbers on
+	 * most CPUs and the uninitialised lanes of the class comment on some: keep to the contract.
+	 */
+	public static NDArray conv2dOfChannelsLast(NDArray x, NDArray weight, NDArray bias, Shape stride, Shape padding, Shape dilation,
+			int groups) {
 		Shape k = weight.getShape();
 		if (groups == 1 && k.get(2) == 1 && k.get(3) == 1 && isUnit(stride) && isZero(padding)) {
-			return pointwise(channelsLast(x), weight, bias);
+			return pointwise(x, weight, bias);
 		}
-		return Conv2d.conv2d(channelsLast(x), weight, bias, stride, padding, dilation, groups).singletonOrThrow();
+		return Conv2d.conv2d(x, weight, bias, stride, padding, dilation, groups).singletonOrThrow();
 	}
 
 	/**

@@ -38,6 +38,8 @@ public final class LandmarkNet extends AbstractBlock {
 	private final Conv2d landmarkHead;
 	private final OctaveConvBnRelu occlusionFeatures;
 	private final Conv2d occlusionHead;
+	/** Whether {@link #prepareInference} ran: inference forwards then take the merged, folded form. */
+	private boolean preparedForInference;
 
 	public LandmarkNet(NetConfig config) {
 		this.config = config;
@@ -76,7 +78,10 @@ public final class LandmarkNet extends AbstractBlock {
 
 	@Override
 	protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-		NDList x = stem.forward(ps, new NDList(inputs.head()), training);
+		boolean prepared = !training && preparedForInference;
+		// The prepared layers expect channels-last arrays and keep them so: the input's layout changes once here.
+		NDArray image = prepared ? Convolutions.channelsLast(inputs.head()) : inputs.head();
+		NDList x = stem.forward(ps, new NDList(image), training);
 		List<NDList> skips = new ArrayList<>();
 		for (OctaveConvBnRelu[] stage : encoder) {
 			x = stage[1].forward(ps, stage[0].forward(ps, x, training), training);
@@ -99,23 +104,41 @@ public final class LandmarkNet extends AbstractBlock {
 				strideEight = x;
 			}
 		}
-		NDArray heatmaps = Convolutions.forward(landmarkHead, ps, landmarkFeatures.forward(ps, x, training).singletonOrThrow(), training);
-		NDArray occlusion = Convolutions.forward(occlusionHead, ps, occlusionFeatures.forward(ps, strideEight, training).singletonOrThrow(),
-				training).getNDArrayInternal().sigmoid();
+		NDArray heatmaps = head(landmarkHead, ps, landmarkFeatures.forward(ps, x, training).singletonOrThrow(), training, prepared);
+		NDArray occlusion = head(occlusionHead, ps, occlusionFeatures.forward(ps, strideEight, training).singletonOrThrow(), training,
+				prepared).getNDArrayInternal().sigmoid();
 		return new NDList(heatmaps, occlusion);
 	}
 
-	/** Folds every batch norm into its convolution for inference (see {@link OctaveConvBnRelu#foldBatchNorms}). */
-	public void foldBatchNorms() {
-		foldAll(this);
+	/** A 1 x 1 head; prepared, on the channels-last features without the layout calls. */
+	private static NDArray head(Conv2d conv, ParameterStore ps, NDArray x, boolean training, boolean prepared) {
+		if (!prepared) {
+			return Convolutions.forward(conv, ps, x, training);
+		}
+		return Convolutions.conv2dOfChannelsLast(x, conv.getParameters().get("weight").getArray(), conv.getParameters().get("bias").getArray(),
+				conv.getStride(), conv.getPadding(), conv.getDilation(), conv.getGroups());
 	}
 
-	private static void foldAll(Block block) {
+	/**
+	 * Prepares the inference form of the network: every batch norm folded into its convolution and the
+	 * octave paths merged ({@link OctaveConvBnRelu#foldBatchNorms}), the attention's projections as matrices
+	 * ({@link MultiFrequencyAttention#prepareInference}), every array laid out channels-last from the input
+	 * on. The same outputs to float rounding in far fewer PyTorch calls. A snapshot of the weights: prepare
+	 * again after they change; training forwards are not affected.
+	 */
+	public void prepareInference() {
+		prepareAll(this);
+		preparedForInference = true;
+	}
+
+	private static void prepareAll(Block block) {
 		for (Block child : block.getChildren().values()) {
 			if (child instanceof OctaveConvBnRelu) {
 				((OctaveConvBnRelu) child).foldBatchNorms();
+			} else if (child instanceof MultiFrequencyAttention) {
+				((MultiFrequencyAttention) child).prepareInference();
 			} else {
-				foldAll(child);
+				prepareAll(child);
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package io.github.landmarkj.net;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -9,8 +10,6 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-
-import java.util.function.UnaryOperator;
 
 /**
  * Octave convolution (Chen et al. 2019). A feature map is a high-frequency part at full resolution and
@@ -67,50 +66,41 @@ public final class OctaveConv extends AbstractBlock {
 		return outLow;
 	}
 
+	/** O_H = f_HH(I_H) + up(f_LH(I_L)), O_L = f_LL(I_L) + f_HL(pool(I_H)); a path this layer lacks is left out. */
 	@Override
 	protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-		return combine(inputs, path(highToHigh, ps, training), path(highToLow, ps, training), path(lowToHigh, ps, training),
-				path(lowToLow, ps, training));
-	}
-
-	private static UnaryOperator<NDArray> path(Conv2d conv, ParameterStore ps, boolean training) {
-		return conv == null ? null : x -> Convolutions.forward(conv, ps, x, training);
-	}
-
-	/**
-	 * The octave wiring, O_H = f_HH(I_H) + up(f_LH(I_L)), O_L = f_LL(I_L) + f_HL(pool(I_H)), whatever each
-	 * path's convolution is (trained blocks, or folded weights); a null path is one this layer lacks.
-	 */
-	private NDList combine(NDList inputs, UnaryOperator<NDArray> hh, UnaryOperator<NDArray> hl, UnaryOperator<NDArray> lh,
-			UnaryOperator<NDArray> ll) {
 		NDArray h = inputs.get(0);
 		NDArray l = inputs.size() > 1 ? inputs.get(1) : null;
 		if (stride == 2) {
 			h = Resampling.down(h);
 			l = l == null ? null : Resampling.down(l);
 		}
-		NDArray outH = hh.apply(h);
-		if (l != null && lh != null) {
-			outH = outH.add(Resampling.up(lh.apply(l)));
+		NDArray outH = Convolutions.forward(highToHigh, ps, h, training);
+		if (l != null && lowToHigh != null) {
+			outH = outH.add(Resampling.up(Convolutions.forward(lowToHigh, ps, l, training)));
 		}
 		if (outLow == 0) {
 			return new NDList(outH);
 		}
-		NDArray outL = hl.apply(Resampling.down(h));
-		if (l != null && ll != null) {
-			outL = outL.add(ll.apply(l));
+		NDArray outL = Convolutions.forward(highToLow, ps, Resampling.down(h), training);
+		if (l != null && lowToLow != null) {
+			outL = outL.add(Convolutions.forward(lowToLow, ps, l, training));
 		}
 		return new NDList(outH, outL);
 	}
 
 	/**
-	 * This convolution followed by a per-channel affine map (scale, shift) of each output part, as one
-	 * convolution with scaled weights and a bias: a batch norm folded in for inference. The weights are
-	 * taken as they are now; a later change of them is not seen.
+	 * This convolution followed by a per-channel affine map (scale, shift) of each output part, with the
+	 * paths merged for inference: a batch norm folded in. The weights are taken as they are now; a later
+	 * change of them is not seen.
 	 */
 	Folded fold(NDArray scaleHigh, NDArray shiftHigh, NDArray scaleLow, NDArray shiftLow) {
-		return new Folded(scaled(highToHigh, scaleHigh), scaled(highToLow, scaleLow), scaled(lowToHigh, scaleHigh),
-				scaled(lowToLow, scaleLow), shiftHigh, shiftLow);
+		NDArray hl = scaled(highToLow, scaleLow);
+		NDArray ll = scaled(lowToLow, scaleLow);
+		// f_HL(pool(I_H)) + f_LL(I_L) is one convolution of the two stacked along channels: one call where there
+		// were two and their sum.
+		NDArray low = hl == null || ll == null ? hl : NDArrays.concat(new NDList(hl, ll), 1);
+		return new Folded(scaled(highToHigh, scaleHigh), shiftHigh, scaled(lowToHigh, scaleHigh), low, shiftLow);
 	}
 
 	private static NDArray scaled(Conv2d conv, NDArray scale) {
@@ -121,32 +111,48 @@ public final class OctaveConv extends AbstractBlock {
 		return w.mul(scale.reshape(-1, 1, 1, 1));
 	}
 
-	/** The folded convolution's weights, wired as {@link #forwardInternal} wires the trained ones. */
+	/**
+	 * The folded convolution for inference: O_H = W_HH * I_H + b_H + up(W_LH * I_L), O_L = [W_HL W_LL] *
+	 * [pool(I_H), I_L] + b_L (the low-frequency paths as one convolution of the stacked inputs): three
+	 * convolutions and one sum where the trained wiring takes four and two. Inputs laid out channels-last,
+	 * outputs too ({@link Convolutions#conv2dOfChannelsLast}).
+	 */
 	final class Folded {
-		private final NDArray hh;
-		private final NDArray hl;
-		private final NDArray lh;
-		private final NDArray ll;
+		private final NDArray highToHigh;
 		private final NDArray biasHigh;
+		private final NDArray lowToHigh;
+		private final NDArray toLow;
 		private final NDArray biasLow;
 
-		private Folded(NDArray hh, NDArray hl, NDArray lh, NDArray ll, NDArray biasHigh, NDArray biasLow) {
-			this.hh = hh;
-			this.hl = hl;
-			this.lh = lh;
-			this.ll = ll;
+		private Folded(NDArray highToHigh, NDArray biasHigh, NDArray lowToHigh, NDArray toLow, NDArray biasLow) {
+			this.highToHigh = highToHigh;
 			this.biasHigh = biasHigh;
+			this.lowToHigh = lowToHigh;
+			this.toLow = toLow;
 			this.biasLow = biasLow;
 		}
 
-		/** The biases ride on the paths every forward takes: high-to-high for O_H, high-to-low for O_L. */
 		NDList forward(NDList inputs) {
-			return combine(inputs, x -> conv(x, hh, biasHigh), hl == null ? null : x -> conv(x, hl, biasLow),
-					lh == null ? null : x -> conv(x, lh, null), ll == null ? null : x -> conv(x, ll, null));
+			NDArray h = inputs.get(0);
+			NDArray l = inputs.size() > 1 ? inputs.get(1) : null;
+			if (stride == 2) {
+				h = Resampling.down(h);
+				l = l == null ? null : Resampling.down(l);
+			}
+			NDArray outH = conv(h, highToHigh, biasHigh);
+			if (l != null && lowToHigh != null) {
+				outH = outH.add(Resampling.up(conv(l, lowToHigh, null)));
+			}
+			if (outLow == 0) {
+				return new NDList(outH);
+			}
+			NDArray pooled = Resampling.down(h);
+			NDArray lowInput = l == null || lowToLow == null ? pooled : NDArrays.concat(new NDList(pooled, l), 1);
+			return new NDList(outH, conv(lowInput, toLow, biasLow));
 		}
 
 		private NDArray conv(NDArray x, NDArray weight, NDArray bias) {
-			return Convolutions.conv2d(x, weight, bias, UNIT, new Shape(kernel / 2, kernel / 2), UNIT, 1);
+			return Convolutions.conv2dOfChannelsLast(x, weight, bias, UNIT, new Shape(kernel / 2, kernel / 2), UNIT, 1);
 		}
 	}
 

@@ -28,12 +28,13 @@ public final class OctaveConvBnRelu extends AbstractBlock {
 	}
 
 	/**
-	 * Folds each batch norm (with its running statistics) into the convolution before it, so that
-	 * inference runs one convolution with a bias where it ran a convolution and a batch norm: fewer
-	 * small PyTorch calls per layer, which is where the time goes at batch 1. Training forwards are not
-	 * affected; the folded weights are a snapshot, so fold again after the weights change.
+	 * Folds each batch norm (with its running statistics) into the convolution before it and merges the
+	 * convolution's paths ({@link OctaveConv.Folded}), so that inference runs fewer, larger PyTorch calls:
+	 * at batch 1 their number is where the time goes. Inference forwards then expect inputs laid out
+	 * channels-last, as {@link LandmarkNet} gives them. Training forwards are not affected; the folded
+	 * weights are a snapshot, so fold again after the weights change.
 	 */
-	public void foldBatchNorms() {
+	void foldBatchNorms() {
 		NDArray[] high = affine(normHigh);
 		NDArray[] low = normLow == null ? new NDArray[2] : affine(normLow);
 		folded = conv.fold(high[0], high[1], low[0], low[1]);

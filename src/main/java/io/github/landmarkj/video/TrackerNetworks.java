@@ -8,6 +8,7 @@ import io.github.landmarkj.core.Landmarks;
 import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.detect.FaceFinder;
 import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.engine.TestTimeAugmentation;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,7 +30,16 @@ public final class TrackerNetworks implements AutoCloseable {
 
 	/** @param model a bundled model's name or a model folder */
 	public static TrackerNetworks open(String model, DetectorSettings detection, Device device) throws IOException {
-		LandmarkDetector landmarks = LandmarkDetector.open(model, device);
+		return open(model, detection, device, TestTimeAugmentation.NONE);
+	}
+
+	/**
+	 * @param model a bundled model's name or a model folder
+	 * @param augmentation {@link TestTimeAugmentation#FLIP}: every landmark pass also runs the mirrored crop (about twice the time)
+	 */
+	public static TrackerNetworks open(String model, DetectorSettings detection, Device device, TestTimeAugmentation augmentation)
+			throws IOException {
+		LandmarkDetector landmarks = LandmarkDetector.open(model, device, augmentation);
 		try {
 			return new TrackerNetworks(landmarks, detection.open(landmarks, device));
 		} catch (IOException | RuntimeException e) {

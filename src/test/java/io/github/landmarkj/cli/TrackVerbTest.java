@@ -82,6 +82,17 @@ class TrackVerbTest {
 	}
 
 	@Test
+	void flipAveragingTracksTheFaceAtTheRightPlacesToo() throws Exception {
+		Path frames = Files.createDirectories(dir.resolve("clip"));
+		video.writePngs(frames, FRAMES);
+		Path output = dir.resolve("out");
+		assertEquals(0, run("track", "--input", frames.toString(), "--output", output.toString(), "--temporal", "none", "--fps", "25",
+				"--device", "cpu", "--flip"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("; flip averaging"), out.toString(StandardCharsets.UTF_8));
+		checkCsv(output.resolve("clip.csv"), 5);
+	}
+
+	@Test
 	void mjpegAviIsReadWithImageJsReader() throws Exception {
 		ImageStack stack = new ImageStack(MovingFace.WIDTH, MovingFace.HEIGHT);
 		for (int f = 0; f < FRAMES; f++) {

@@ -19,7 +19,7 @@ import java.util.Locale;
  * machine falls on both alike: e.g. main's {@code target/classes} against this tree's. Each build's classes
  * (and bundled models) are loaded by their own class loader; DJL and libtorch are shared. Per build: face
  * detection on a 640 x 480 photo at the default input, then the landmarks of the faces it found (one
- * batch), and one face's landmarks at batch 1; medians (and fastest) of RUNS rounds, and the ratio B / A.
+ * batch), one face's landmarks at batch 1, and 16 faces' (the faces found, repeated) at batch 16, per face; medians (and fastest) of RUNS rounds, and the ratio B / A.
  * <p>Usage: {@code BuildComparisonBench A_CLASSES B_CLASSES [DATA_DIR] [RUNS]} (DATA_DIR ../shared/data,
  * RUNS 60), with DJL and libtorch on the class path, e.g. this tree's test class path.
  */
@@ -67,6 +67,7 @@ public final class BuildComparisonBench {
 		final Object landmarks;
 		final Object image;
 		final List<Object> oneBox;
+		final List<Object> sixteenBoxes;
 		final Method detect;
 		final Method landmarksDetect;
 
@@ -93,11 +94,16 @@ public final class BuildComparisonBench {
 				throw new IllegalStateException(name + " found no face in " + photo);
 			}
 			this.oneBox = Collections.singletonList(faces.get(0));
+			this.sixteenBoxes = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				sixteenBoxes.add(faces.get(i % faces.size()));
+			}
 		}
 
 		/**
-		 * ms of detection, detection + landmarks of the faces found, one face's landmarks at batch 1: wall time, then the
-		 * calling thread's CPU time (all of the work with one libtorch thread; less sensitive to other load).
+		 * ms of detection, detection + landmarks of the faces found, one face's landmarks at batch 1, and per face of 16
+		 * at batch 16: wall time, then the calling thread's CPU time (all of the work with one libtorch thread; less
+		 * sensitive to other load).
 		 */
 		double[] round() throws Exception {
 			long c0 = CPU.getCurrentThreadCpuTime(), t0 = System.nanoTime();
@@ -107,7 +113,10 @@ public final class BuildComparisonBench {
 			long c2 = CPU.getCurrentThreadCpuTime(), t2 = System.nanoTime();
 			landmarksDetect.invoke(landmarks, image, oneBox);
 			long c3 = CPU.getCurrentThreadCpuTime(), t3 = System.nanoTime();
-			return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6, (t3 - t2) / 1e6, (c1 - c0) / 1e6, (c2 - c0) / 1e6, (c3 - c2) / 1e6};
+			landmarksDetect.invoke(landmarks, image, sixteenBoxes);
+			long c4 = CPU.getCurrentThreadCpuTime(), t4 = System.nanoTime();
+			return new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 16e6, (c1 - c0) / 1e6, (c2 - c0) / 1e6,
+					(c3 - c2) / 1e6, (c4 - c3) / 16e6};
 		}
 	}
 
@@ -123,7 +132,7 @@ public final class BuildComparisonBench {
 		List<Build> builds = new ArrayList<>();
 		builds.add(new Build("A " + args[0], Paths.get(args[0]), photo));
 		builds.add(new Build("B " + args[1], Paths.get(args[1]), photo));
-		String[] what = {"detect, 640x480 photo", "detect + landmarks of faces", "one face, batch 1"};
+		String[] what = {"detect, 640x480 photo", "detect + landmarks of faces", "one face, batch 1", "per face of 16, batch 16"};
 		double[][][] ms = new double[2][2 * what.length][runs];
 		double loadBefore = load();
 		for (int r = -20; r < runs; r++) {

@@ -19,7 +19,7 @@ class LandmarkModelMemoryTest {
 		NetConfig config = NetConfig.builder().inputSize(64).landmarks(68).stemChannels(12).encoderChannels(12, 24).bottleneckChannels(24)
 				.decoderChannels(12).occlusionChannels(4).alpha(0.25).attentionChannels(4).build();
 		try (LandmarkModel model = LandmarkModel.create(config, Device.cpu())) {
-			model.foldBatchNormsForInference();
+			model.prepareForInference();
 			BaseNDManager manager = (BaseNDManager) model.djlModel().getNDManager();
 			model.predict(crops(1, config.inputSize));
 			int held = manager.getManagedArrays().size();

@@ -59,6 +59,44 @@ class LandmarkNetTest {
 		}
 	}
 
+	/**
+	 * The inference form (batch norms folded, octave paths and attention projections merged, channels-last
+	 * throughout) computes what the trained form computes, for every variant of the architecture; with batch
+	 * norms whose statistics are not the identity, so that the folding shows.
+	 */
+	@ParameterizedTest
+	@MethodSource("configs")
+	void inferenceFormGivesTheTrainedFormsOutputs(NetConfig config) {
+		try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+			LandmarkNet net = new LandmarkNet(config);
+			Shape input = new Shape(2, 3, config.inputSize, config.inputSize);
+			net.initialize(manager, DataType.FLOAT32, input);
+			net.getParameters().forEach(p -> {
+				if (p.getKey().endsWith("runningVar") || p.getKey().endsWith("gamma")) {
+					p.getValue().getArray().set(manager.randomUniform(0.5f, 2f, p.getValue().getArray().getShape()).toFloatArray());
+				} else if (p.getKey().endsWith("runningMean") || p.getKey().endsWith("beta")) {
+					p.getValue().getArray().set(manager.randomNormal(0, 0.3f, p.getValue().getArray().getShape(), DataType.FLOAT32).toFloatArray());
+				}
+			});
+			NDList x = new NDList(manager.randomNormal(input));
+			ParameterStore ps = new ParameterStore(manager, false);
+			NDList trained = net.forward(ps, x, false);
+			net.prepareInference();
+			NDList prepared = net.forward(ps, x, false);
+			for (int k = 0; k < 2; k++) {
+				assertEquals(trained.get(k).getShape(), prepared.get(k).getShape());
+				float[] a = trained.get(k).toFloatArray();
+				float[] b = prepared.get(k).toFloatArray();
+				float scale = 0;
+				for (float v : a) {
+					scale = Math.max(scale, Math.abs(v));
+				}
+				assertTrue(scale > 0, "output " + k + " is all zero: nothing compared");
+				assertArrayEquals(a, b, 1e-4f * Math.max(1, scale), "output " + k);
+			}
+		}
+	}
+
 	@Test
 	void rejectsInputSizesThatDoNotHalveCleanly() {
 		assertThrows(IllegalArgumentException.class,
