@@ -8,7 +8,7 @@ import java.util.Objects;
  * Turns heat maps into landmarks: the maximum of each map, placed between pixels by a
  * {@link SubpixelMethod}, then the confidence and the occluded flag.
  * <ul>
- * <li>{@link SubpixelMethod#CENTRE_OF_GRAVITY} (default): the centre of gravity of the map in a window
+ * <li>{@link SubpixelMethod#CENTRE_OF_GRAVITY} (when {@code model.json} names no decoder): the centre of gravity of the map in a window
  * around its peak, with the values first lowered by a tenth of the peak: without that floor the window's
  * edge pulls the estimate towards the peak pixel (bias up to 0.06 px for sigma 1.5), with it the worst
  * error on sampled Gaussians is below 0.01 px.</li>
@@ -17,8 +17,9 @@ import java.util.Objects;
  * the smoothing's reach of the edge, where smoothing would see one side of the peak) or of the raw map. The
  * derivatives are central differences on the 3 x 3 pixels around the maximum, moved inside the map when
  * the maximum is on its edge (for a quadratic, as the log of a Gaussian is, the step lands on the same
- * point from any expansion centre). The step is kept within one pixel of the maximum (so a point just beyond the map's edge can be placed there); where the map is not
- * curved like a peak there (no maximum of the expansion), the maximum pixel itself is the position.</li>
+ * point from any expansion centre). The step is kept within one pixel of the maximum (so a point just
+ * beyond the map's edge can be placed there); where the map is not curved like a peak there (no maximum
+ * of the expansion), the maximum pixel itself is the position.</li>
  * </ul>
  * Confidence = peak height (clamped to [0,1], training targets peak at 1) times the share of the map's
  * positive mass inside the window of {@code radius} around the maximum, so that a low or spread-out or
@@ -33,7 +34,6 @@ public final class HeatmapDecoder {
 	private final SubpixelMethod method;
 	private final int radius;
 	private final double floorFraction;
-	private final double sigma;
 	private final double occlusionThreshold;
 	/** DARK's smoothing kernel, one axis: exp(-d^2 / 2 sigma^2) for d = -reach .. reach, reach = ceil(3 sigma). */
 	private final double[] kernel;
@@ -67,7 +67,6 @@ public final class HeatmapDecoder {
 		this.method = Objects.requireNonNull(method, "method");
 		this.radius = radius;
 		this.floorFraction = floorFraction;
-		this.sigma = sigma;
 		this.occlusionThreshold = occlusionThreshold;
 		int reach = (int) Math.ceil(3 * sigma);
 		this.kernel = new double[2 * reach + 1];
