@@ -59,7 +59,7 @@ def main():
     before = load()
     start = time.monotonic()
     lines = []
-    with open("build-times.log", "w") as log:
+    with open("build-times.log", "w", buffering=1) as log:
         proc = subprocess.Popen(["mvn"] + args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
         for line in proc.stdout:
             t = time.monotonic() - start

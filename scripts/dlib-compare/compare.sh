@@ -2,7 +2,7 @@
 # LandmarkJ against dlib's 68-point shape predictor in one run (issue 12): accuracy on the fixed validation split
 # with the same tight ground-truth boxes, then interleaved timing rounds; prints a markdown table.
 # Builds what is missing (the dlib runner, LandmarkJ's test classes), then runs DlibComparisonBench (test sources).
-# Usage: scripts/dlib-compare/compare.sh [--model NAME_OR_DIR] [--rounds 5] [--repeats 3] [--timing-faces 64]
+# Usage: scripts/dlib-compare/compare.sh [--model NAME_OR_DIR] [--flip] [--rounds 5] [--repeats 3] [--timing-faces 64]
 #        [--torch-threads 1] [--accuracy-only] [--data DIR] [--dlib-model PATH]
 # Needs: apt-get install libdlib-dev libdlib-data; Java 17 and Maven; ../shared/data beside the project.
 set -euo pipefail

@@ -7,6 +7,7 @@ import io.github.landmarkj.core.RgbImage;
 import io.github.landmarkj.engine.IntraOpThreads;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.engine.MachineDescription;
+import io.github.landmarkj.engine.TestTimeAugmentation;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.ImageFiles;
@@ -33,12 +34,14 @@ import java.util.function.Predicate;
  * tight ground-truth box for both tools (as {@code evaluate} takes it), the same NME(io) (eval/Metrics); then time per
  * face, LandmarkJ at batch 1 and 16 (crop + network + decoding, on images already decoded) and dlib at batch 1 (the
  * shape-predictor call alone, on grey images already decoded and converted), in interleaved rounds so that the load
- * of a shared machine falls on both alike. Prints a markdown table for the model card.
+ * of a shared machine falls on both alike. Prints a markdown table for the model card. dlib is scored twice: with the
+ * tight box, and with the tight box aligned like its own HOG detector's boxes, which its model expects
+ * ({@link DlibBoxAlignment}, fitted on training faces).
  * <p>dlib runs in its own process (scripts/dlib-compare/dlib_landmarks, built by scripts/dlib-compare/build.sh),
  * one process per round; its times are measured inside it around the predictor call.
  * <p>Usage (or scripts/dlib-compare/compare.sh, which builds what is missing):
  * {@code DlibComparisonBench [--model NAME_OR_DIR] [--data DIR] [--dlib-runner PATH] [--dlib-model PATH] [--rounds N]
- * [--repeats N] [--timing-faces N] [--torch-threads N] [--fit-faces N] [--accuracy-only]}
+ * [--repeats N] [--timing-faces N] [--torch-threads N] [--fit-faces N] [--flip] [--accuracy-only]}
  */
 public final class DlibComparisonBench {
 	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -51,13 +54,15 @@ public final class DlibComparisonBench {
 
 	/** The command line's settings, with their defaults. */
 	record Settings(String model, Path data, int every, Path dlibRunner, Path dlibModel, int rounds, int repeats, int timingFaces,
-			int torchThreads, int fitFaces, boolean accuracyOnly) {
+			int torchThreads, int fitFaces, boolean flip, boolean accuracyOnly) {
 		static Settings parse(String[] args) {
 			Map<String, String> v = new HashMap<>();
-			boolean accuracyOnly = false;
+			boolean accuracyOnly = false, flip = false;
 			for (int i = 0; i < args.length; i++) {
 				if (args[i].equals("--accuracy-only")) {
 					accuracyOnly = true;
+				} else if (args[i].equals("--flip")) {
+					flip = true;
 				} else if (args[i].startsWith("--") && i + 1 < args.length) {
 					v.put(args[i].substring(2), args[++i]);
 				} else {
@@ -67,7 +72,7 @@ public final class DlibComparisonBench {
 			Settings s = new Settings(v.getOrDefault("model", "face68"), Paths.get(v.getOrDefault("data", "../shared/data/face68/train")),
 					positive(v, "every", 8), Paths.get(v.getOrDefault("dlib-runner", "target/dlib-compare/dlib_landmarks")),
 					Paths.get(v.getOrDefault("dlib-model", DlibRunner.DEBIAN_MODEL)), positive(v, "rounds", 5), positive(v, "repeats", 3),
-					positive(v, "timing-faces", 64), positive(v, "torch-threads", 1), positive(v, "fit-faces", 400), accuracyOnly);
+					positive(v, "timing-faces", 64), positive(v, "torch-threads", 1), positive(v, "fit-faces", 400), flip, accuracyOnly);
 			for (String key : List.of("model", "data", "every", "dlib-runner", "dlib-model", "rounds", "repeats", "timing-faces",
 					"torch-threads", "fit-faces")) {
 				v.remove(key);
@@ -113,7 +118,7 @@ public final class DlibComparisonBench {
 		} catch (IllegalArgumentException e) {
 			System.err.println(e.getMessage());
 			System.err.println("Usage: DlibComparisonBench [--model NAME_OR_DIR] [--data DIR] [--every 8] [--dlib-runner PATH] "
-					+ "[--dlib-model PATH] [--rounds 5] [--repeats 3] [--timing-faces 64] [--torch-threads 1] [--fit-faces 400] [--accuracy-only]");
+					+ "[--dlib-model PATH] [--rounds 5] [--repeats 3] [--timing-faces 64] [--torch-threads 1] [--fit-faces 400] [--flip] [--accuracy-only]");
 			System.exit(2);
 			return;
 		}
@@ -125,7 +130,7 @@ public final class DlibComparisonBench {
 			System.exit(1);
 			return;
 		}
-		try (LandmarkDetector detector = LandmarkDetector.open(settings.model(), Device.cpu())) {
+		try (LandmarkDetector detector = LandmarkDetector.open(settings.model(), Device.cpu(), TestTimeAugmentation.of(settings.flip()))) {
 			IntraOpThreads.set(settings.torchThreads()); // once libtorch is loaded, for the whole process
 			new DlibComparisonBench(settings, detector, dlib).run();
 		}
@@ -250,6 +255,8 @@ public final class DlibComparisonBench {
 	private final class Accuracy {
 		final Map<String, EvaluationSummary[]> rows = new LinkedHashMap<>();
 		final List<double[]> offsets = new ArrayList<>();
+		/** Each tool with its own mean offset taken off every point (hindsight: what a constant shift costs it). */
+		final EvaluationSummary[] withoutOffset;
 		final int count;
 
 		Accuracy(List<Face> faces, List<Integer> used, List<Map<Integer, List<Point2>>> predictions) {
@@ -266,9 +273,15 @@ public final class DlibComparisonBench {
 			for (String folder : folders.keySet()) {
 				rows.put(folder, summaries(faces, used, columns, i -> faces.get(i).folder().equals(folder)));
 			}
+			List<Map<Integer, List<Point2>>> unbiased = new ArrayList<>();
 			for (Map<Integer, List<Point2>> p : predictions) {
-				offsets.add(meanOffset(faces, used, p));
+				double[] offset = meanOffset(faces, used, p);
+				offsets.add(offset);
+				Map<Integer, List<Point2>> shifted = new HashMap<>();
+				p.forEach((i, points) -> shifted.put(i, points.stream().map(q -> new Point2(q.x - offset[0], q.y - offset[1])).toList()));
+				unbiased.add(shifted);
 			}
+			withoutOffset = summaries(faces, used, unbiased, i -> true);
 		}
 
 		private EvaluationSummary[] summaries(List<Face> faces, List<Integer> used, List<Map<Integer, List<Point2>>> columns,
@@ -387,7 +400,8 @@ public final class DlibComparisonBench {
 	}
 
 	private void printTable(Accuracy a, DlibBoxAlignment alignment, Timings t) {
-		String ours = "LandmarkJ " + detector.modelPackage().name() + " " + detector.modelPackage().version();
+		String ours = "LandmarkJ " + detector.modelPackage().name() + " " + detector.modelPackage().version()
+				+ (settings.flip() ? " with flip averaging" : "");
 		System.out.println();
 		System.out.println("| " + a.count + " held-out faces | " + ours + ", tight box | dlib 68-point (ERT), tight box* | dlib 68-point (ERT), "
 				+ "box aligned like its detector's*† |");
@@ -424,6 +438,9 @@ public final class DlibComparisonBench {
 				+ "dlib tight box (%+.2f, %+.2f), dlib aligned box (%+.2f, %+.2f). All points are 0-based pixels (centre of the "
 				+ "top-left pixel 0,0): the .pts ground truth is read 1-based and shifted by -1, dlib's points are used as it returns them.",
 				a.offsets.get(0)[0], a.offsets.get(0)[1], a.offsets.get(1)[0], a.offsets.get(1)[1], a.offsets.get(2)[0], a.offsets.get(2)[1]));
+		System.out.println(String.format(Locale.ROOT, "With that mean offset taken off every point (in hindsight, on these faces): NME(io) "
+				+ "LandmarkJ %.2f%%, dlib tight box %.2f%%, dlib aligned box %.2f%%.", 100 * a.withoutOffset[0].meanNmeInterOcular(),
+				100 * a.withoutOffset[1].meanNmeInterOcular(), 100 * a.withoutOffset[2].meanNmeInterOcular()));
 		if (t != null) {
 			System.out.println(String.format(Locale.ROOT, "Times: %d faces of the split (evenly spaced), %d interleaved rounds (order "
 					+ "flipped every round), per face one warm-up call then the median of %d calls; figures are medians over faces and "
