@@ -72,7 +72,7 @@ public record LandmarkJOptions(String model, Devices.Preference device, String d
 
 	/**
 	 * Flip test-time averaging on or off: each face also runs mirrored and the heat maps are averaged
-	 * (face68 1.1.0 on the validation faces: NME(io) 4.07% -> 3.98%), at about twice the network's time.
+	 * (face68 2.0.0 on the validation faces: NME(io) 3.85% -> 3.77%), at about twice the network's time.
 	 */
 	public LandmarkJOptions withFlipAveraging(boolean flip) {
 		return new LandmarkJOptions(model, device, detector, scoreThreshold, intensityRange, flip);

@@ -49,12 +49,13 @@ class ModelPackageTest {
 	void bundledModelIsVersion2AndItsWeightsPassTheirChecksum() throws IOException {
 		ModelLocator.LocatedModel<LandmarkSpec> located = ModelLocator.locate("face68");
 		assertEquals("bundled:face68", located.origin);
-		assertEquals("1.1.0", located.pkg.version());
+		assertEquals("2.0.0", located.pkg.version());
 		assertEquals("CARD.md", located.pkg.info().card);
 		assertEquals("scripts/train-face68.sh", located.pkg.info().source().get("script").getAsString());
 		assertEquals(68, located.pkg.spec().scheme.size());
 		assertEquals(1.35, located.pkg.spec().cropScale);
-		assertEquals(0.040654775746681936, located.pkg.training().get("final_validation_nme_io").getAsDouble());
+		assertEquals(0.0388669526813041, located.pkg.training().get("final_validation_nme_io").getAsDouble());
+		assertEquals(0.040654775746681936, located.pkg.training().getAsJsonObject("previous_stage").get("final_validation_nme_io").getAsDouble());
 		assertEquals(SubpixelMethod.DARK, located.pkg.spec().heatmaps.subpixelMethod);
 		byte[] json = PackageFiles.resource("/landmarkj/models/face68/model.json");
 		JsonObject file = JsonParser.parseString(new String(json, StandardCharsets.UTF_8)).getAsJsonObject();
