@@ -6,14 +6,15 @@
 #   quarter of the learning rate (stages 1 + 2 are face68 1.1.0, trained without drawing styles);
 #   stage 3: STAGE3_EPOCHS (44) at half the learning rate with drawing styles on 10% of the crops (face68 2.0).
 #   Then the ablation: each variant from scratch for ABLATION_EPOCHS (12) with the same data and seed.
-# One libtorch thread per run is faster per face on two cores than two (set TORCH_THREADS to change it).
+# One libtorch thread: on an idle 2-core AMD EPYC an epoch takes 85-87 s with one and 82-88 s with two (the
+# augmentation thread needs the other core), and on a shared machine two threads are much slower (TORCH_THREADS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EPOCHS=${1:-50}
 ABL=${2:-12}
 FINE=${3:-20}
 STAGE3=${4:-44}
-THREADS=${TORCH_THREADS:-2}
+THREADS=${TORCH_THREADS:-1}
 DATA=../shared/data/face68/train
 mvn -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 # A private copy of the classes: rebuilding the project during a run of hours must not pull them away.
