@@ -3,8 +3,12 @@ package io.github.landmarkj.eval;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.Point2;
 import io.github.landmarkj.io.MalformedFileException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,40 +151,18 @@ final class DlibRunnerFiles {
 		throw new MalformedFileException(file, lineIndex + 1, "'" + text + "' is not a finite number");
 	}
 
-	/** A CSV field, quoted when it holds a comma, quote or line break. */
+	/** A CSV field, quoted when it holds a comma, quote or line break (Commons CSV, as io/Csv writes). */
 	static String quote(String s) {
-		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-			return s;
-		}
-		return '"' + s.replace("\"", "\"\"") + '"';
+		return CSVFormat.RFC4180.format(s);
 	}
 
-	/** Splits one CSV line whose fields may be quoted. */
+	/** Splits one CSV line whose fields may be quoted (Commons CSV). */
 	static List<String> split(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				} else if (c == '"') {
-					quoted = false;
-				} else {
-					field.append(c);
-				}
-			} else if (c == '"') {
-				quoted = true;
-			} else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-			} else if (c != '\r') {
-				field.append(c);
-			}
+		try (CSVParser parser = CSVParser.parse(line, CSVFormat.RFC4180)) {
+			List<CSVRecord> records = parser.getRecords();
+			return records.isEmpty() ? List.of("") : records.get(0).toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
-		fields.add(field.toString());
-		return fields;
 	}
 }
