@@ -47,7 +47,18 @@ import java.util.TreeMap;
  * {@code half} (AFW: the photo's index in sorted file-name order modulo 2; crops: -1), the final box
  * {@code x,y,width,height} (image pixels, as the finder returns it), {@code listed} (1 when the box matches a
  * listed/annotated face at IoU >= 0.5, one to one, best IoU first), then the signals of
- * {@link DetectionSignals#NAMES}.
+ * {@link DetectionSignals#NAMES}: detector score, the detector box's width at the detector input and over the
+ * image's short side; of the first landmark pass (on the mapped detector box) the mean landmark confidence,
+ * the lowest mean of a facial part and each part's mean, the share of points flagged occluded, the mean
+ * occlusion map under the points, the mean heat-map peak height and the mean share of each map's mass near
+ * its peak ({@code spread}), the RMS residual of the 3-D mean-face pose fit per eye-corner distance and of a
+ * 2-D similarity fit of the frontal mean shape over the points' RMS radius; the agreement of passes 1 and 2
+ * (mean point shift over the box side, box IoU); the mean confidence of passes 2 and 3 (3: the reported
+ * pass), its residuals, the shift from pass 2 to 3; and the detector's score for the same face in a closer
+ * view ({@link Runner#secondLook}, 4 and 2.5 box sides around it), which the product does not compute (two
+ * more detector runs per box).
+ * <p>
+ * On this machine (2 cores, one libtorch thread, other work running) a run takes about 3 minutes.
  */
 public final class DetectionSignalsDump {
 	/** The verdicts on the default run's AFW boxes that are not listed faces. */
@@ -169,9 +180,31 @@ public final class DetectionSignalsDump {
 				FaceAnalysis reported = landmarks.analyse(image, List.of(b2)).get(0);
 				double side = Math.min(image.width(), image.height());
 				FaceBox raw = nearest(detected, mapped.get(i));
-				rows.add(new Row(b2, DetectionSignals.of(scheme, raw, in.scale(), side, first.get(i), second, reported)));
+				double[] signals = DetectionSignals.of(scheme, raw, in.scale(), side, first.get(i), second, reported);
+				signals[signals.length - 2] = secondLook(image, raw, 4);
+				signals[signals.length - 1] = secondLook(image, raw, 2.5);
+				rows.add(new Row(b2, signals));
 			}
 			return rows;
+		}
+
+		/**
+		 * The detector's best score for the same face in a closer view: a square of {@code context} times the
+		 * box's longer side around it, scaled to a 240 x 240 input (the face 240 / context pixels wide); 0
+		 * when no box there (score > 0.01) overlaps the face at IoU >= 0.3.
+		 */
+		double secondLook(RgbImage image, FaceBox raw, double context) {
+			int size = 240;
+			double s = size / (context * Math.max(raw.width, raw.height));
+			RgbImage view = image.warp(SimilarityTransform.of(s, 0, size / 2.0 - raw.centerX() * s, size / 2.0 - raw.centerY() * s), size, size);
+			FaceBox expected = new FaceBox(size / 2.0 - raw.width * s / 2, size / 2.0 - raw.height * s / 2, raw.width * s, raw.height * s);
+			double best = 0;
+			for (FaceBox b : detector.detect(view, 0.01, 0)) {
+				if (b.iou(expected) >= 0.3) {
+					best = Math.max(best, b.score);
+				}
+			}
+			return best;
 		}
 
 		/** The detector box that {@code mapped} came from (the mapping keeps the order, but drops boxes). */
@@ -196,7 +229,8 @@ public final class DetectionSignalsDump {
 				n.add("conf1_" + g.name);
 			}
 			n.addAll(List.of("occluded1_share", "occlusion1_mean", "peak1_mean", "spread1_mean", "pose1_residual", "frontal1_residual",
-					"shift12", "iou12", "conf2_mean", "conf3_mean", "pose3_residual", "frontal3_residual", "shift23"));
+					"shift12", "iou12", "conf2_mean", "conf3_mean", "pose3_residual", "frontal3_residual", "shift23", "look4_score",
+					"look25_score"));
 			NAMES = List.copyOf(n);
 		}
 
@@ -250,6 +284,8 @@ public final class DetectionSignalsDump {
 			v.add(poseResidual(l3));
 			v.add(frontalResidual(l3));
 			v.add(meanShift(l2, l3));
+			v.add(Double.NaN); // the second looks, filled by the runner
+			v.add(Double.NaN);
 			double[] out = new double[v.size()];
 			for (int i = 0; i < out.length; i++) {
 				out[i] = v.get(i);
