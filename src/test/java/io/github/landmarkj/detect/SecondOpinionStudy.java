@@ -33,7 +33,9 @@ import java.util.TreeMap;
  * scripts/convert-ultra-light-face-detector.sh into a detector folder, against the bundled RFB-320 finder.
  * <p>
  * {@code SecondOpinionStudy DETECTOR_640_DIR DETECTOR_640_AT_320_DIR [DATA_DIR [UNJUDGED_CROPS_DIR]]}: the two
- * folders hold the same 640 weights with input 640 x 480 and 320 x 240 in their model.json.
+ * folders hold the same 640 weights with input 640 x 480 and 320 x 240 in their model.json, as
+ * {@code scripts/convert-ultra-light-face-detector.sh SOURCE 640} writes them (target/face-detector-640 and
+ * target/face-detector-640-at-320). Figures and verdicts: the face-detector card, afw-evaluation-log.txt.
  * <ol>
  * <li>Each detector as the finder (its threshold 0.7, two refinement passes, as the default): listed AFW faces
  * found, unlisted boxes counted against the verdicts ({@link DetectionVerdicts}), boxes no verdict covers
@@ -42,7 +44,8 @@ import java.util.TreeMap;
  * <li>Agreement: for each final box of the default finder, the best 640-detector score (boxes above 0.01,
  * mapped to landmark boxes by {@code tight_box}) among boxes with IoU >= t with it, for t in {@link #IOUS},
  * (a) on the whole photo at 640 x 480, (b) on the whole photo at 320 x 240, (c) on a region of 4 box sides
- * around it scaled to 480 x 480. A rule "keep only when that score >= s" is chosen on the even half of the
+ * around it scaled to 480 x 480, (d) on the whole photo at 640 x 480 but never enlarged (an image smaller than
+ * that, such as a 384 px validation crop, at its own size). A rule "keep only when that score >= s" is chosen on the even half of the
  * photos (sorted file names; non-faces removed minus real faces lost, ties to fewer faces lost), checked on
  * the odd half and on the 269 face68 validation crops (the annotated face must be kept).</li>
  * </ol>
