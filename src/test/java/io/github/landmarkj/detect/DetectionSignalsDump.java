@@ -56,7 +56,8 @@ import java.util.TreeMap;
  * (mean point shift over the box side, box IoU); the mean confidence of passes 2 and 3 (3: the reported
  * pass), its residuals, the shift from pass 2 to 3; and the detector's score for the same face in a closer
  * view ({@link Runner#secondLook}, 4 and 2.5 box sides around it), which the product does not compute (two
- * more detector runs per box).
+ * more detector runs per box), and how far the landmarks of the mirrored face, mirrored back, lie from the
+ * reported ones ({@link Runner#flipShift}; one more landmark pass).
  * <p>
  * On this machine (2 cores, one libtorch thread, other work running) a run takes about 3 minutes.
  */
@@ -167,6 +168,8 @@ public final class DetectionSignalsDump {
 			}
 			// passes: 0 and 1 refine (BoxRefinement.DEFAULT_PASSES = 2), the last one is the reported pass
 			List<FaceAnalysis> first = landmarks.analyse(image, mapped);
+			SimilarityTransform flip = SimilarityTransform.horizontalFlip(image.width());
+			RgbImage mirrored = image.warp(flip, image.width(), image.height());
 			for (int i = 0; i < mapped.size(); i++) {
 				FaceBox b1 = BoxRefinement.nextBox(mapped.get(i), first.get(i).result().landmarks(), 0, image.width(), image.height());
 				if (b1 == null) {
@@ -181,8 +184,9 @@ public final class DetectionSignalsDump {
 				double side = Math.min(image.width(), image.height());
 				FaceBox raw = nearest(detected, mapped.get(i));
 				double[] signals = DetectionSignals.of(scheme, raw, in.scale(), side, first.get(i), second, reported);
-				signals[signals.length - 2] = secondLook(image, raw, 4);
-				signals[signals.length - 1] = secondLook(image, raw, 2.5);
+				signals[signals.length - 3] = secondLook(image, raw, 4);
+				signals[signals.length - 2] = secondLook(image, raw, 2.5);
+				signals[signals.length - 1] = flipShift(mirrored, flip, b2, reported.result().landmarks());
 				rows.add(new Row(b2, signals));
 			}
 			return rows;
@@ -205,6 +209,21 @@ public final class DetectionSignalsDump {
 				}
 			}
 			return best;
+		}
+
+		/**
+		 * How far the landmarks of the mirrored face (the same box in the mirrored image), mirrored back, lie
+		 * from {@code points}: mean distance over the box's side.
+		 */
+		double flipShift(RgbImage mirrored, SimilarityTransform flip, FaceBox box, Landmarks points) {
+			FaceBox mirroredBox = new FaceBox(mirrored.width() - box.x - box.width, box.y, box.width, box.height);
+			Landmarks back = landmarks.analyse(mirrored, List.of(mirroredBox)).get(0).result().landmarks().transformed(flip.inverse())
+					.permuted(scheme.mirror());
+			double sum = 0;
+			for (int i = 0; i < points.size(); i++) {
+				sum += Math.hypot(points.point(i).x - back.point(i).x, points.point(i).y - back.point(i).y);
+			}
+			return sum / points.size() / Math.sqrt(box.width * box.height);
 		}
 
 		/** The detector box that {@code mapped} came from (the mapping keeps the order, but drops boxes). */
@@ -230,7 +249,7 @@ public final class DetectionSignalsDump {
 			}
 			n.addAll(List.of("occluded1_share", "occlusion1_mean", "peak1_mean", "spread1_mean", "pose1_residual", "frontal1_residual",
 					"shift12", "iou12", "conf2_mean", "conf3_mean", "pose3_residual", "frontal3_residual", "shift23", "look4_score",
-					"look25_score"));
+					"look25_score", "flip_shift"));
 			NAMES = List.copyOf(n);
 		}
 
@@ -284,7 +303,8 @@ public final class DetectionSignalsDump {
 			v.add(poseResidual(l3));
 			v.add(frontalResidual(l3));
 			v.add(meanShift(l2, l3));
-			v.add(Double.NaN); // the second looks, filled by the runner
+			v.add(Double.NaN); // the second looks and the mirror's agreement, filled by the runner
+			v.add(Double.NaN);
 			v.add(Double.NaN);
 			double[] out = new double[v.size()];
 			for (int i = 0; i < out.length; i++) {

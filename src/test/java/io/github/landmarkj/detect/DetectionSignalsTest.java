@@ -47,5 +47,6 @@ class DetectionSignalsTest {
 		assertFalse(FalseDetectionStudy.rejectsBelow("pose3_residual"));
 		assertFalse(FalseDetectionStudy.rejectsBelow("shift12"));
 		assertFalse(FalseDetectionStudy.rejectsBelow("occlusion1_mean"));
+		assertFalse(FalseDetectionStudy.rejectsBelow("flip_shift"));
 	}
 }

@@ -124,7 +124,7 @@ public final class FalseDetectionStudy {
 
 	/** Whether low values of a signal point to a non-face (else high values do). */
 	static boolean rejectsBelow(String signal) {
-		return !(signal.contains("residual") || signal.startsWith("shift") || signal.startsWith("occlu"));
+		return !(signal.contains("residual") || signal.contains("shift") || signal.startsWith("occlu"));
 	}
 
 	/** {non-faces removed, faces lost (listed or judged a face)}. */
