@@ -2,6 +2,7 @@ package io.github.landmarkj.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -88,5 +89,28 @@ class PackagedArtifactsIT {
 		List<String> rows = Files.readAllLines(out.resolve("astronaut.csv"));
 		assertEquals(69, rows.size());
 		assertTrue(Files.size(out.resolve("astronaut_annotated.png")) > 10_000);
+	}
+
+	/** libtorch is not inside the CLI jar but beside it, in the jar its manifest's Class-Path names. */
+	@Test
+	void commandLineJarNamesTheNativeLibraryJarBesideIt() throws Exception {
+		Path cli = Path.of(System.getProperty("landmarkj.cliJar", "target/landmarkj-cli.jar"));
+		try (JarFile jar = new JarFile(cli.toFile())) {
+			assertNull(jar.getEntry("native/lib/pytorch.properties"), "libtorch is shaded into " + cli);
+			assertEquals("io.github.landmarkj.cli.Main", jar.getManifest().getMainAttributes().getValue("Main-Class"));
+			String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
+			assertNotNull(classPath, "no Class-Path in the manifest of " + cli);
+			List<String> withNatives = new ArrayList<>();
+			for (String entry : classPath.trim().split(" +")) {
+				Path lib = cli.toAbsolutePath().getParent().resolve(entry);
+				assertTrue(Files.isRegularFile(lib), entry + " of the Class-Path is missing beside " + cli);
+				try (JarFile libJar = new JarFile(lib.toFile())) {
+					if (libJar.getEntry("native/lib/pytorch.properties") != null) {
+						withNatives.add(entry);
+					}
+				}
+			}
+			assertEquals(1, withNatives.size(), "jars with PyTorch's native library in " + classPath);
+		}
 	}
 }
