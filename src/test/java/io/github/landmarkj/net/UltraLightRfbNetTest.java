@@ -2,6 +2,7 @@ package io.github.landmarkj.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import com.google.gson.JsonElement;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
@@ -28,7 +30,8 @@ import java.util.List;
  * The Java network with the bundled converted weights reproduces the published network: raw scores and
  * box regressions, and the published post-processing's detections, for a 320 x 240 crop of the demo
  * photo, as scripts/convert_ultra_light_face_detector.py computed them with PyTorch from the original
- * .pth weights (batch norms not folded).
+ * .pth weights (batch norms not folded). The same for the RFB-640 weights (not shipped) once
+ * {@code scripts/convert-ultra-light-face-detector.sh SOURCE 640} has written them and their fixture to target/.
  */
 class UltraLightRfbNetTest {
 	private static final double TOLERANCE = 1e-3;
@@ -39,6 +42,24 @@ class UltraLightRfbNetTest {
 		try (InputStream in = getClass().getResourceAsStream("ultra-light-rfb320-reference.json")) {
 			ref = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
 		}
+		SsdOutput out = checkAgainst(ref, Paths.get("models/face-detector/weights.params"));
+		assertEquals(4420, out.priors(), "40x30x3 + 20x15x2 + 10x8x2 + 5x4x3 priors at 320 x 240");
+	}
+
+	@Test
+	void reproducesThePublished640WeightsOnceConverted() throws Exception {
+		Path weights = Paths.get("target/face-detector-640/weights.params"), fixture = Paths.get("target/ultra-light/rfb640-reference.json");
+		assumeTrue(Files.exists(weights) && Files.exists(fixture), "the RFB-640 weights are not converted (scripts/convert-ultra-light-face-detector.sh SOURCE 640)");
+		JsonObject ref;
+		try (InputStream in = Files.newInputStream(fixture)) {
+			ref = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+		}
+		assertTrue(ref.get("source").getAsString().contains("version-RFB-640.pth"), ref.get("source").getAsString());
+		checkAgainst(ref, weights);
+	}
+
+	/** Runs the network with {@code weightsFile} on the fixture's crop and checks its outputs and detections against {@code ref}. */
+	private static SsdOutput checkAgainst(JsonObject ref, Path weightsFile) throws Exception {
 		JsonObject crop = ref.getAsJsonObject("crop");
 		int x0 = crop.get("x").getAsInt(), y0 = crop.get("y").getAsInt(), w = crop.get("width").getAsInt(), h = crop.get("height").getAsInt();
 		RgbImage image = ImageFiles.read(Paths.get("samples/astronaut.png"));
@@ -52,13 +73,12 @@ class UltraLightRfbNetTest {
 		}
 		SsdOutput out;
 		try (DetectorModel model = DetectorModel.create(Device.cpu())) {
-			try (InputStream weights = Files.newInputStream(Paths.get("models/face-detector/weights.params"))) {
+			try (InputStream weights = Files.newInputStream(weightsFile)) {
 				model.loadWeights(weights, "bundled");
 			}
 			out = model.predict(input, w, h);
 		}
 		assertEquals(ref.get("priors").getAsInt(), out.priors());
-		assertEquals(4420, out.priors(), "40x30x3 + 20x15x2 + 10x8x2 + 5x4x3 priors at 320 x 240");
 		double worst = 0;
 		for (JsonElement e : ref.getAsJsonArray("outputs")) {
 			JsonObject o = e.getAsJsonObject();
@@ -83,5 +103,6 @@ class UltraLightRfbNetTest {
 			}
 			assertEquals(r.get("score").getAsDouble(), b.score, TOLERANCE);
 		}
+		return out;
 	}
 }
