@@ -31,7 +31,7 @@ import java.util.Map;
 @Command(name = "evaluate", header = "Accuracy of a model on annotated faces.", sortOptions = false,
 		description = {
 		"Runs the model on every annotated face (image + same-stem .pts or .csv) and reports NME normalised by the inter-ocular "
-				+ "(outer eye corners, points 37/46) and inter-pupil distances, failure rates and AUC at 8% and 10%, per-point errors.",
+				+ "(outer eye corners, points 37/46) and inter-pupil distances, failure rates and AUC at 8%% and 10%%, per-point errors.",
 		"Face boxes default to the tight bounding box of the ground-truth points (300-W common-subset convention); with --boxes, "
 				+ "the box of the image that overlaps the ground truth most is used."})
 final class EvaluateVerb extends Verb {

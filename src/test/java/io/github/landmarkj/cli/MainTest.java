@@ -88,6 +88,23 @@ class MainTest {
 	}
 
 	@Test
+	void everyVerbsHelpFormatsWithoutWarnings() {
+		// picocli formats descriptions with String.format: a bare % makes it warn on System.err and print the raw text.
+		PrintStream stderr = System.err;
+		ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+		try {
+			for (String verb : Main.commandLine(System.out, System.err).getSubcommands().keySet()) {
+				assertEquals(0, run(verb, "--help"), verb);
+			}
+		} finally {
+			System.setErr(stderr);
+		}
+		String printed = warnings.toString(StandardCharsets.UTF_8);
+		assertFalse(printed.contains("Could not format"), printed);
+	}
+
+	@Test
 	void everyVerbHasHelp() {
 		for (String verb : Main.commandLine(System.out, System.err).getSubcommands().keySet()) {
 			out.reset();
