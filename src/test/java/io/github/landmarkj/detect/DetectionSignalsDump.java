@@ -19,6 +19,7 @@ import io.github.landmarkj.io.JudgedBoxFile;
 import io.github.landmarkj.eval.ValidationSplit;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
+import io.github.landmarkj.io.BoxFile;
 import io.github.landmarkj.io.ImageFiles;
 
 import java.io.IOException;
@@ -395,14 +396,8 @@ public final class DetectionSignalsDump {
 		ImageFiles.writePng(image.warp(t, (int) size, (int) size), file, true);
 	}
 
+	/** The listed faces of {@code boxes.csv} per photo, photos sorted by file name (the order the study's halves follow). */
 	static Map<String, List<FaceBox>> readBoxes(Path csv) throws IOException {
-		Map<String, List<FaceBox>> out = new TreeMap<>();
-		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-		for (String line : lines.subList(1, lines.size())) {
-			String[] f = line.split(",");
-			out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new FaceBox(Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-					Double.parseDouble(f[3]), Double.parseDouble(f[4])));
-		}
-		return out;
+		return new TreeMap<>(BoxFile.read(csv));
 	}
 }

@@ -10,13 +10,13 @@ import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.engine.MachineDescription;
 import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
+import io.github.landmarkj.io.BoxFile;
 import io.github.landmarkj.io.ImageFiles;
 import io.github.landmarkj.eval.Metrics;
 import io.github.landmarkj.eval.ValidationSplit;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -78,7 +78,7 @@ public final class FaceDetectorEvaluationDemo {
 		String parts = args.length > 3 ? args[3] : "afw,crops,timing";
 		int passes = args.length > 4 ? Integer.parseInt(args[4]) : BoxRefinement.DEFAULT_PASSES;
 		Path afw = data.resolve("detection/afw-photos");
-		Map<String, List<FaceBox>> listed = readBoxes(afw.resolve("boxes.csv"));
+		Map<String, List<FaceBox>> listed = BoxFile.read(afw.resolve("boxes.csv"));
 		System.out.println(MachineDescription.describe() + "; load average " + load());
 		int listedFaces = listed.values().stream().mapToInt(List::size).sum();
 		System.out.println("AFW photos: " + listed.size() + " photos, " + listedFaces + " listed faces; match: IoU >= " + MATCH_IOU
@@ -362,14 +362,4 @@ public final class FaceDetectorEvaluationDemo {
 		return c[c.length / 2];
 	}
 
-	private static Map<String, List<FaceBox>> readBoxes(Path csv) throws IOException {
-		Map<String, List<FaceBox>> out = new LinkedHashMap<>();
-		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-		for (String line : lines.subList(1, lines.size())) {
-			String[] f = line.split(",");
-			out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new FaceBox(Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-					Double.parseDouble(f[3]), Double.parseDouble(f[4])));
-		}
-		return out;
-	}
 }
