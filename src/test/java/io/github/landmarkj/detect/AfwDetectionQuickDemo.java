@@ -1,6 +1,7 @@
 package io.github.landmarkj.detect;
 
 import ai.djl.Device;
+import io.github.landmarkj.core.BenchImages;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.RgbImage;
@@ -152,8 +153,7 @@ public final class AfwDetectionQuickDemo {
 	}
 
 	private static void timing(FaceDetector detector, RgbImage photo) {
-		double s = Math.max(640.0 / photo.width(), 480.0 / photo.height());
-		RgbImage vga = photo.warp(io.github.landmarkj.core.SimilarityTransform.of(s, 0, 0, 0), 640, 480);
+		RgbImage vga = BenchImages.filling(photo, 640, 480);
 		System.out.println("640 x 480 image, detector only (resize, network, decoding), load average " + load() + ":");
 		for (double minFace : new double[] {0, 20, 10}) {
 			DetectorInput in = detector.input(640, 480, minFace);

@@ -6,12 +6,11 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import io.github.landmarkj.core.BenchImages;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.core.SimilarityTransform;
 import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.engine.MachineDescription;
-import io.github.landmarkj.io.ImageFiles;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -36,9 +35,7 @@ public final class DetectorStagesBench {
 	public static void main(String[] args) throws Exception {
 		Path data = Paths.get(args.length > 0 ? args[0] : "../shared/data");
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-		RgbImage photo = ImageFiles.read(data.resolve("detection/afw-photos/1051618982.jpg"));
-		double s = Math.max(640.0 / photo.width(), 480.0 / photo.height());
-		RgbImage vga = photo.warp(SimilarityTransform.of(s, 0, 0, 0), 640, 480);
+		RgbImage vga = BenchImages.afwPhotoAt640x480(data);
 		System.out.println(MachineDescription.describe() + "; load average " + load());
 		try (FaceDetector detector = FaceDetector.open(DetectorKind.BUNDLED_NAME, Device.cpu());
 				LandmarkDetector landmarks = LandmarkDetector.open("face68", Device.cpu())) {

@@ -1,6 +1,7 @@
 package io.github.landmarkj.detect;
 
 import ai.djl.Device;
+import io.github.landmarkj.core.BenchImages;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.Point2;
@@ -332,8 +333,7 @@ public final class FaceDetectorEvaluationDemo {
 
 	/** Median detector time (resize, network, decoding) on a 640 x 480 image at each input size offered. */
 	private static void timing(FaceDetector detector, RgbImage photo) {
-		double s = Math.max(640.0 / photo.width(), 480.0 / photo.height());
-		RgbImage vga = photo.warp(SimilarityTransform.of(s, 0, 0, 0), 640, 480);
+		RgbImage vga = BenchImages.filling(photo, 640, 480);
 		System.out.println(String.format(Locale.ROOT, "%n640 x 480 image, detector only (load average %s):", load()));
 		for (double minFace : new double[] {0, 20, 10}) {
 			DetectorInput in = detector.input(640, 480, minFace);

@@ -7,14 +7,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
+import io.github.landmarkj.core.BenchImages;
 import io.github.landmarkj.core.CropDecoder;
 import io.github.landmarkj.core.FaceBox;
 import io.github.landmarkj.core.FaceCrop;
 import io.github.landmarkj.core.FaceCropper;
 import io.github.landmarkj.core.Heatmaps;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.core.SimilarityTransform;
-import io.github.landmarkj.io.ImageFiles;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -51,9 +50,7 @@ public final class LandmarkStagesBench {
 	public static void main(String[] args) throws Exception {
 		Path data = Paths.get(args.length > 0 ? args[0] : "../shared/data");
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-		RgbImage photo = ImageFiles.read(data.resolve("detection/afw-photos/1051618982.jpg"));
-		double s = Math.max(640.0 / photo.width(), 480.0 / photo.height());
-		RgbImage image = photo.warp(SimilarityTransform.of(s, 0, 0, 0), 640, 480);
+		RgbImage image = BenchImages.afwPhotoAt640x480(data);
 		FaceBox box = new FaceBox(220, 140, 200, 200);
 		try (LandmarkDetector detector = LandmarkDetector.open("face68", Device.cpu());
 				LandmarkModel model = LandmarkModel.load(ModelLocator.locate("face68"), Device.cpu());
