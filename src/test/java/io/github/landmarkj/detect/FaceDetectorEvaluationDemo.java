@@ -13,6 +13,7 @@ import io.github.landmarkj.io.AnnotatedFace;
 import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.BoxFile;
 import io.github.landmarkj.io.ImageFiles;
+import io.github.landmarkj.eval.BoxMatching;
 import io.github.landmarkj.eval.Metrics;
 import io.github.landmarkj.eval.ValidationSplit;
 
@@ -24,7 +25,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,29 +151,19 @@ public final class FaceDetectorEvaluationDemo {
 			}
 		}
 		for (Map.Entry<String, List<Detection>> e : byPhoto.entrySet()) {
-			List<FaceBox> truth = listed.get(e.getKey());
-			List<double[]> pairs = new ArrayList<>();
-			for (int i = 0; i < e.getValue().size(); i++) {
-				for (int j = 0; j < truth.size(); j++) {
-					double iou = e.getValue().get(i).tight.iou(truth.get(j));
-					if (iou >= MATCH_IOU) {
-						pairs.add(new double[] {iou, i, j});
-					}
+			List<FaceBox> tight = new ArrayList<>(e.getValue().size());
+			for (Detection d : e.getValue()) {
+				tight.add(d.tight);
+			}
+			int[] match = BoxMatching.match(tight, listed.get(e.getKey()), MATCH_IOU);
+			for (int i = 0; i < match.length; i++) {
+				if (match[i] >= 0) {
+					e.getValue().get(i).matched = true;
+					found++;
+				} else {
+					unlisted++;
 				}
 			}
-			pairs.sort(Comparator.comparingDouble((double[] a) -> a[0]).reversed());
-			Set<Integer> usedD = new HashSet<>(), usedT = new HashSet<>();
-			for (double[] pr : pairs) {
-				if (usedD.add((int) pr[1])) {
-					if (usedT.add((int) pr[2])) {
-						e.getValue().get((int) pr[1]).matched = true;
-						found++;
-					} else {
-						usedD.remove((int) pr[1]);
-					}
-				}
-			}
-			unlisted += e.getValue().size() - usedD.size();
 		}
 		return new int[] {found, unlisted};
 	}
