@@ -106,7 +106,8 @@ final class DetectVerb extends Verb {
 		}
 		if (detection != null) {
 			out.println("Faces without a box: detector " + detection.detector + ", " + detection.refinementPasses + " refinement pass(es)"
-					+ (detection.minFaceSize > 0 ? ", faces from " + detection.minFaceSize + " px" : ""));
+					+ (detection.minFaceSize > 0 ? ", faces from " + detection.minFaceSize + " px" : "")
+					+ (detection.confirmsFaces() ? ", each face confirmed by " + detection.confirmingDetector : ""));
 		}
 		BatchSummary summary = new FolderBatch(options).run(new ProgressListener() {
 			@Override
@@ -133,13 +134,14 @@ final class DetectVerb extends Verb {
 	}
 
 	/** The face detector's settings, or null with --whole-image. */
-	private DetectorSettings detection(CommandLine command) {
+	DetectorSettings detection(CommandLine command) {
 		CommandLine.ParseResult parsed = command.getParseResult();
 		boolean detectorOptions = parsed.hasMatchedOption("--detector") || parsed.hasMatchedOption("--score-threshold")
-				|| parsed.hasMatchedOption("--refine") || parsed.hasMatchedOption("--min-face-size");
+				|| parsed.hasMatchedOption("--refine") || parsed.hasMatchedOption("--min-face-size") || parsed.hasMatchedOption("--confirm-faces");
 		if (wholeImage) {
 			if (detectorOptions) {
-				throw ExitCodes.usage(command, "--whole-image uses no detector: drop --detector, --score-threshold, --min-face-size and --refine");
+				throw ExitCodes.usage(command, "--whole-image uses no detector: drop --detector, --score-threshold, --min-face-size, --refine "
+						+ "and --confirm-faces");
 			}
 			return null;
 		}
@@ -152,7 +154,8 @@ final class DetectVerb extends Verb {
 		if (minFaceSize != null && !(minFaceSize >= 0 && minFaceSize < Double.POSITIVE_INFINITY)) {
 			throw ExitCodes.usage(command, "--min-face-size needs a number of pixels (0 or more), got " + minFaceSize);
 		}
-		return new DetectorSettings(detector.detector, scoreThreshold == null ? 0 : scoreThreshold, refinementPasses, minFaceSize == null ? 0 : minFaceSize);
+		return new DetectorSettings(detector.detector, scoreThreshold == null ? 0 : scoreThreshold, refinementPasses, minFaceSize == null ? 0 : minFaceSize)
+				.withFacesConfirmed(detector.confirmFaces);
 	}
 
 	private static String globEscape(String name) {

@@ -5,6 +5,7 @@ import ai.djl.Device;
 import io.github.landmarkj.detect.BoxRefinement;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.RgbImage;
+import io.github.landmarkj.detect.DetectorKind;
 import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.ij.AviFrames;
 import io.github.landmarkj.io.AnnotatedImageRenderer;
@@ -82,6 +83,11 @@ final class TrackVerb extends Verb {
 	@Option(names = "--overwrite", description = "replace existing outputs")
 	private boolean overwrite;
 
+	/** The face detector's settings for the frames it searches. */
+	DetectorSettings detection() {
+		return new DetectorSettings(detector.detector, 0, BoxRefinement.DEFAULT_PASSES).withFacesConfirmed(detector.confirmFaces);
+	}
+
 	@Override
 	int run(CommandLine command, PrintWriter out) throws Exception {
 		if (!Files.exists(input)) {
@@ -111,12 +117,13 @@ final class TrackVerb extends Verb {
 		Device chosen = device.choose(out);
 		try (FrameSource source = open(input);
 				TrackSmoother smoother = TrackSmoothers.open(temporal, chosen);
-				TrackerNetworks networks = TrackerNetworks.open(model.model, new DetectorSettings(detector.detector, 0, BoxRefinement.DEFAULT_PASSES), chosen,
+				TrackerNetworks networks = TrackerNetworks.open(model.model, detection(), chosen,
 						flip.augmentation())) {
 			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
-			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%s%n", source.name(),
+			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%s%s%n", source.name(),
 					source.frameCount(), rate, fps != null || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),
-					settings.detectEvery(), flip.flip ? "; flip averaging" : "");
+					settings.detectEvery(), detector.confirmFaces ? ", each face confirmed by " + DetectorKind.CONFIRMING_NAME : "",
+					flip.flip ? "; flip averaging" : "");
 			int step = Math.max(1, source.frameCount() / 20);
 			TrackingResult result = new VideoTracking(smoother, networks.poses()).run(source, networks.tracker(settings), rate,
 					(done, total, faces) -> {

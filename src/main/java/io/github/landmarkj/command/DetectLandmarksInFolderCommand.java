@@ -50,6 +50,9 @@ public final class DetectLandmarksInFolderCommand extends LandmarkJCommand {
 	@Parameter(label = "Smallest face to find, pixels (0: faces down to about a twelfth of the image's short side)", min = "0",
 			required = false, persist = false)
 	private double min_face_size = 0;
+	@Parameter(label = "Confirm faces (a second detector must agree: fewer false detections, ~0.1 s more per image)", required = false,
+			persist = false)
+	private boolean confirm_faces = false;
 	@Parameter(label = "Face boxes CSV (optional)", required = false, persist = false)
 	private String boxes_csv = "";
 
@@ -92,10 +95,10 @@ public final class DetectLandmarksInFolderCommand extends LandmarkJCommand {
 	}
 
 	/** The bundled detector (with box refinement) for "Detect faces", none for "Whole image". */
-	private DetectorSettings detection() {
+	DetectorSettings detection() {
 		switch (regions == null ? FaceRegions.Source.DETECT_FACES : FaceRegions.Source.parse(regions)) {
 			case DETECT_FACES:
-				return DetectorSettings.bundled(score_threshold, min_face_size);
+				return DetectorSettings.bundled(score_threshold, min_face_size).withFacesConfirmed(confirm_faces);
 			case WHOLE_IMAGE:
 				return null;
 			default:

@@ -15,16 +15,24 @@ import java.util.List;
  * Face detectors ({@code "kind": "face-detector"}): the section holds {@code input} (long and short side,
  * normalisation), {@code architecture} and {@code decoding} (prior strides and sides, box variances,
  * score threshold, NMS IoU, and optionally {@code tight_box}: the {@link TightBoxMapping} from its boxes to
- * landmark boxes). The one architecture is the published Ultra-Light RFB network
+ * landmark boxes, and {@code confirmation}: the {@link ConfirmationRule} by which it confirms another finder's faces). The one architecture is the published Ultra-Light RFB network
  * ({@link UltraLightRfbNet}).
  */
 public final class DetectorKind extends ModelKind<DetectorSpec> {
 	/** The detector bundled in the LandmarkJ jar. */
 	public static final String BUNDLED_NAME = "face-detector";
+	/**
+	 * The bundled second opinion for {@link DetectorSettings#withFacesConfirmed}: the published RFB-640 weights, with
+	 * a {@link ConfirmationRule} in {@code decoding.confirmation}.
+	 */
+	public static final String CONFIRMING_NAME = "face-detector-640";
 	public static final DetectorKind INSTANCE = new DetectorKind();
+	private static final String CONFIRMATION_MEANING = "as a second opinion (confirm faces), this detector runs on the whole image at its input "
+			+ "size (never larger than the image unless enlarge) and confirms a found face box when one of its boxes, mapped by tight_box, "
+			+ "overlaps it at IoU >= min_iou and scores >= min_score";
 
 	private DetectorKind() {
-		super("face-detector", BUNDLED_NAME);
+		super("face-detector", BUNDLED_NAME, CONFIRMING_NAME);
 	}
 
 	@Override
@@ -59,8 +67,13 @@ public final class DetectorKind extends ModelKind<DetectorSpec> {
 				JsonSection t = decoding.section("tight_box");
 				tightBox = new TightBoxMapping(t.number("centre_shift_x"), t.number("centre_shift_y"), t.number("side_per_width"));
 			}
+			ConfirmationRule confirmation = null;
+			if (decoding.has("confirmation")) {
+				JsonSection c = decoding.section("confirmation");
+				confirmation = new ConfirmationRule(c.number("min_iou"), c.number("min_score"), c.bool("enlarge"));
+			}
 			return new DetectorSpec(input.integer("long_side"), input.integer("short_side"), PackageFiles.normalisation(input.section("normalisation")),
-					priors, decoding.number("score_threshold"), decoding.number("nms_iou"), tightBox);
+					priors, decoding.number("score_threshold"), decoding.number("nms_iou"), tightBox, confirmation);
 		} catch (IllegalArgumentException e) {
 			throw new ModelFormatException("face-detector: " + e.getMessage());
 		}
@@ -106,6 +119,14 @@ public final class DetectorKind extends ModelKind<DetectorSpec> {
 			t.addProperty("meaning", "landmark box: a square of side side_per_width x the detector box's width, centred at the detector box's "
 					+ "centre moved by centre_shift_x widths and centre_shift_y heights");
 			decoding.add("tight_box", t);
+		}
+		if (spec.confirmation() != null) {
+			JsonObject c = new JsonObject();
+			c.addProperty("min_iou", spec.confirmation().minIou());
+			c.addProperty("min_score", spec.confirmation().minScore());
+			c.addProperty("enlarge", spec.confirmation().enlarge());
+			c.addProperty("meaning", CONFIRMATION_MEANING);
+			decoding.add("confirmation", c);
 		}
 		o.add("decoding", decoding);
 		return o;

@@ -11,10 +11,18 @@ import io.github.landmarkj.core.InputNormalisation;
  * @param inputLongSide the input's long side at the model's own size (320; {@code inputShortSide}: 240)
  * @param tightBox from the detector's box to the landmark model's box convention; null when the detector's
  *        boxes already follow it
+ * @param confirmation how this detector confirms another finder's faces as a second opinion
+ *        ({@link FaceConfirmation}); null when it is not meant for that
  */
 public record DetectorSpec(int inputLongSide, int inputShortSide, InputNormalisation normalisation, PriorSpec priors, double scoreThreshold,
-		double nmsIou, TightBoxMapping tightBox) {
+		double nmsIou, TightBoxMapping tightBox, ConfirmationRule confirmation) {
 	public static final String ARCHITECTURE = "ultra-light-rfb";
+
+	/** A detector that does not confirm other finders' faces. */
+	public DetectorSpec(int inputLongSide, int inputShortSide, InputNormalisation normalisation, PriorSpec priors, double scoreThreshold,
+			double nmsIou, TightBoxMapping tightBox) {
+		this(inputLongSide, inputShortSide, normalisation, priors, scoreThreshold, nmsIou, tightBox, null);
+	}
 
 	public DetectorSpec {
 		if (!(scoreThreshold > 0 && scoreThreshold < 1)) {

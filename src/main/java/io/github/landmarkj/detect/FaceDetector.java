@@ -36,7 +36,11 @@ public final class FaceDetector implements AutoCloseable {
 
 	/** @param modelSpec "face-detector" (bundled) or a detector folder */
 	public static FaceDetector open(String modelSpec, Device device) throws IOException {
-		ModelLocator.LocatedModel<DetectorSpec> located = ModelLocator.locate(modelSpec, DetectorKind.INSTANCE);
+		return open(ModelLocator.locate(modelSpec, DetectorKind.INSTANCE), device);
+	}
+
+	/** A located detector (its weights checked) on the device. */
+	static FaceDetector open(ModelLocator.LocatedModel<DetectorSpec> located, Device device) throws IOException {
 		NativeLibraries.requireLoadable();
 		return new FaceDetector(located.pkg, located.origin, DetectorModel.load(located, device));
 	}
@@ -61,10 +65,14 @@ public final class FaceDetector implements AutoCloseable {
 	 *        (320 x 240: faces down to about a twelfth of the image's short side)
 	 */
 	public List<FaceBox> detect(RgbImage image, double scoreThreshold, double minFaceSize) {
+		return detect(image, scoreThreshold, input(image.width(), image.height(), minFaceSize));
+	}
+
+	/** Faces scoring above {@code scoreThreshold} at this input, left to right. */
+	List<FaceBox> detect(RgbImage image, double scoreThreshold, DetectorInput in) {
 		if (!(scoreThreshold > 0 && scoreThreshold < 1)) {
 			throw new IllegalArgumentException("The score threshold must be in (0, 1), got " + scoreThreshold);
 		}
-		DetectorInput in = input(image.width(), image.height(), minFaceSize);
 		SsdOutput out = run(image, in);
 		List<FaceBox> boxes = new ArrayList<>();
 		for (FaceBox b : decoder.decode(out, PriorBoxes.of(spec.priors(), in.inputWidth(), in.inputHeight()), scoreThreshold)) {

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The face boxes to give the landmark model for an image without user boxes: the detector's boxes mapped to
  * the landmark model's box convention ({@link TightBoxMapping}) and, with refinement ({@link BoxRefinement}),
- * replaced by the tight boxes of landmark passes on them. Owns its detector; not thread-safe (one
+ * replaced by the tight boxes of landmark passes on them; with a {@link FaceConfirmation}, only the boxes a second
+ * detector confirms. Owns its detectors; not thread-safe (one
  * network), one per thread.
  */
 public final class FaceFinder implements AutoCloseable {
@@ -18,17 +19,26 @@ public final class FaceFinder implements AutoCloseable {
 	private final double scoreThreshold;
 	private final double minFaceSize;
 	private final BoxRefinement refinement;
+	private final FaceConfirmation confirmation;
+
+	/** A finder whose faces need no confirmation. */
+	public FaceFinder(FaceDetector detector, double scoreThreshold, double minFaceSize, BoxRefinement refinement) {
+		this(detector, scoreThreshold, minFaceSize, refinement, null);
+	}
 
 	/**
 	 * @param scoreThreshold 0 for the detector's own
 	 * @param minFaceSize smallest face to find in image pixels; 0 for the detector's own input size
 	 * @param refinement null for the detector's boxes as they are
+	 * @param confirmation the second detector that must confirm each final box (owned and closed by this finder);
+	 *        null to keep every box
 	 */
-	public FaceFinder(FaceDetector detector, double scoreThreshold, double minFaceSize, BoxRefinement refinement) {
+	public FaceFinder(FaceDetector detector, double scoreThreshold, double minFaceSize, BoxRefinement refinement, FaceConfirmation confirmation) {
 		this.detector = detector;
 		this.scoreThreshold = scoreThreshold;
 		this.minFaceSize = minFaceSize;
 		this.refinement = refinement;
+		this.confirmation = confirmation;
 	}
 
 	/**
@@ -41,7 +51,8 @@ public final class FaceFinder implements AutoCloseable {
 		double threshold = scoreThreshold > 0 ? scoreThreshold : detector.modelPackage().spec().scoreThreshold();
 		List<FaceBox> found = landmarkBoxes(detector.modelPackage().spec(), detector.detect(seen, threshold, minFaceSize), image.width(),
 				image.height());
-		return refinement == null || found.isEmpty() ? found : refinement.refinedBoxes(seen, found);
+		List<FaceBox> refined = refinement == null || found.isEmpty() ? found : refinement.refinedBoxes(seen, found);
+		return confirmation == null ? refined : confirmation.confirmed(seen, refined);
 	}
 
 	/**
@@ -67,8 +78,19 @@ public final class FaceFinder implements AutoCloseable {
 		return detector.origin();
 	}
 
+	/** The second detector that confirms each face ("bundled:face-detector-640" or a folder); null when faces are not confirmed. */
+	public String confirmationOrigin() {
+		return confirmation == null ? null : confirmation.origin();
+	}
+
 	@Override
 	public void close() {
-		detector.close();
+		try {
+			detector.close();
+		} finally {
+			if (confirmation != null) {
+				confirmation.close();
+			}
+		}
 	}
 }

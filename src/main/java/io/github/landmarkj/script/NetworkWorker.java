@@ -44,10 +44,15 @@ final class NetworkWorker implements AutoCloseable {
 		return landmarks;
 	}
 
+	/** The detector settings a worker opens for this choice. */
+	static DetectorSettings detection(LandmarkJOptions.NetworkChoice choice) {
+		return new DetectorSettings(choice.detector(), choice.scoreThreshold(), BoxRefinement.DEFAULT_PASSES).withFacesConfirmed(choice.confirmFaces());
+	}
+
 	private FaceFinder finder() throws IOException {
 		if (finder == null) {
 			// The first landmark pass uses this worker's landmark model, so both share the device.
-			finder = new DetectorSettings(choice.detector(), choice.scoreThreshold(), BoxRefinement.DEFAULT_PASSES).open(landmarks, landmarks.device());
+			finder = detection(choice).open(landmarks, landmarks.device());
 		}
 		return finder;
 	}

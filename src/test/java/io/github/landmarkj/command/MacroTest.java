@@ -1,6 +1,9 @@
 package io.github.landmarkj.command;
 
 import ij.IJ;
+import ij.WindowManager;
+import io.github.landmarkj.detect.DetectorKind;
+import org.scijava.command.CommandModule;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import io.github.landmarkj.engine.LandmarkKind;
@@ -19,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -63,6 +67,26 @@ class MacroTest {
 			n++;
 		}
 		return n;
+	}
+
+	/** The macro key confirm_faces reaches the detector settings of both detecting commands; without it faces are not confirmed. */
+	@Test
+	void confirmFacesReachesTheDetectorSettingsFromAMacro() throws Exception {
+		IJ.openImage(TestImages.demoPhoto().toString()).show();
+		Path in = Files.createDirectories(work.resolve("empty")), out = work.resolve("out");
+		int before = MacroBridge.runs().size();
+		IJ.runMacro("run(\"Detect Landmarks\", \"regions=[Whole image] model=[" + model + "] planes=[Current plane] device=cpu show_results=false add_overlay=false "
+				+ "confirm_faces=true\");\n"
+				+ "run(\"Detect Landmarks\", \"regions=[Whole image] model=[" + model + "] planes=[Current plane] device=cpu show_results=false add_overlay=false\");\n"
+				+ "run(\"Detect Landmarks in Folder\", \"input_folder=[" + in + "] output_folder=[" + out + "] file_pattern=*.png threads=1 model=[" + model
+				+ "] device=cpu confirm_faces=true\");\n");
+		WindowManager.getCurrentImage().close();
+		assertEquals(List.of(), MacroBridge.failures());
+		List<CommandModule> runs = MacroBridge.runs().subList(before, MacroBridge.runs().size());
+		assertEquals(3, runs.size());
+		assertEquals(DetectorKind.CONFIRMING_NAME, ((DetectLandmarksCommand) runs.get(0).getCommand()).detection().confirmingDetector);
+		assertFalse(((DetectLandmarksCommand) runs.get(1).getCommand()).detection().confirmsFaces(), "off unless asked");
+		assertEquals(DetectorKind.CONFIRMING_NAME, ((DetectLandmarksInFolderCommand) runs.get(2).getCommand()).detection().confirmingDetector);
 	}
 
 	/** The macro example of README.md, as a user copies it (bundled model, the demo box). */
