@@ -8,22 +8,26 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bundled face detector as LandmarkJ Info and the {@code info} verb describe it. */
+/** The bundled face detectors as LandmarkJ Info and the {@code info} verb describe it. */
 public final class BundledDetectorInfo {
 	private BundledDetectorInfo() {
 	}
 
 	public static List<String> lines() {
 		List<String> l = new ArrayList<>();
-		try {
-			ModelPackage<DetectorSpec> pkg = ModelLocator.locate(DetectorKind.BUNDLED_NAME, DetectorKind.INSTANCE).pkg;
-			JsonObject src = pkg.info().source();
-			String data = src.has("training_data") ? src.get("training_data").getAsString() : "training data not recorded";
-			l.add("  " + pkg.name() + " " + pkg.version() + ": " + DetectorSpec.ARCHITECTURE + " face boxes (" + data + "), score threshold "
-					+ pkg.spec().scoreThreshold());
-			l.add("    licence: " + pkg.licence());
-		} catch (IOException e) {
-			l.add("  " + DetectorKind.BUNDLED_NAME + ": " + e.getMessage());
+		for (String name : DetectorKind.INSTANCE.bundledNames()) {
+			try {
+				ModelPackage<DetectorSpec> pkg = ModelLocator.locate(name, DetectorKind.INSTANCE).pkg;
+				JsonObject src = pkg.info().source();
+				String data = src.has("training_data") ? src.get("training_data").getAsString() : "training data not recorded";
+				ConfirmationRule rule = pkg.spec().confirmation();
+				l.add("  " + pkg.name() + " " + pkg.version() + ": " + DetectorSpec.ARCHITECTURE + " face boxes (" + data + "), "
+						+ (rule == null ? "score threshold " + pkg.spec().scoreThreshold()
+								: "confirms faces when asked (IoU >= " + rule.minIou() + ", score >= " + rule.minScore() + ")"));
+				l.add("    licence: " + pkg.licence());
+			} catch (IOException e) {
+				l.add("  " + name + ": " + e.getMessage());
+			}
 		}
 		return l;
 	}
