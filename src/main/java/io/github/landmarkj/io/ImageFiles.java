@@ -111,7 +111,8 @@ public final class ImageFiles {
 			}
 			return RgbImage.fromGrey(w, h, v);
 		}
-		return RgbImage.fromPackedRgb(w, h, image.getRGB(0, 0, w, h, null, 0, w));
+		RgbImage direct = SrgbRasters.toRgbImageOrNull(image);
+		return direct != null ? direct : RgbImage.fromPackedRgb(w, h, image.getRGB(0, 0, w, h, null, 0, w));
 	}
 
 	/**

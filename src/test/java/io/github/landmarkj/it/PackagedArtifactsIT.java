@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.Device;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonStreamParser;
@@ -13,6 +14,12 @@ import io.github.landmarkj.command.DetectLandmarksInFolderCommand;
 import io.github.landmarkj.command.EvaluateLandmarkModelCommand;
 import io.github.landmarkj.command.LandmarkJInfoCommand;
 import io.github.landmarkj.command.TrainLandmarkModelCommand;
+import io.github.landmarkj.core.FaceResult;
+import io.github.landmarkj.core.Landmarks;
+import io.github.landmarkj.engine.DemoPhotoEndToEndTest;
+import io.github.landmarkj.engine.LandmarkDetector;
+import io.github.landmarkj.io.ImageFiles;
+import io.github.landmarkj.io.LandmarkFiles;
 import io.github.landmarkj.script.DefaultLandmarkJService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +96,22 @@ class PackagedArtifactsIT {
 		List<String> rows = Files.readAllLines(out.resolve("astronaut.csv"));
 		assertEquals(69, rows.size());
 		assertTrue(Files.size(out.resolve("astronaut_annotated.png")) > 10_000);
+		// The jar's points are the library's for the same photo and box, to the CSV's 3 decimals (and a little for
+		// libtorch's thread count, which differs between the two JVMs).
+		List<FaceResult> written = new ArrayList<>(LandmarkFiles.readCsv(out.resolve("astronaut.csv")).values()).get(0);
+		assertEquals(1, written.size());
+		Landmarks fromJar = written.get(0).landmarks();
+		Landmarks fromLibrary;
+		try (LandmarkDetector library = LandmarkDetector.open("face68", Device.cpu())) {
+			fromLibrary = library.detect(ImageFiles.read(Path.of("samples/astronaut.png")), List.of(DemoPhotoEndToEndTest.DEMO_BOX)).get(0)
+					.landmarks();
+		}
+		assertEquals(fromLibrary.size(), fromJar.size());
+		for (int i = 0; i < fromLibrary.size(); i++) {
+			assertEquals(fromLibrary.point(i).x, fromJar.point(i).x, 0.002, "x of point " + (i + 1));
+			assertEquals(fromLibrary.point(i).y, fromJar.point(i).y, 0.002, "y of point " + (i + 1));
+			assertEquals(fromLibrary.occluded(i), fromJar.occluded(i), "occluded flag of point " + (i + 1));
+		}
 	}
 
 	/** libtorch is not inside the CLI jar but beside it, in the jar its manifest's Class-Path names. */
