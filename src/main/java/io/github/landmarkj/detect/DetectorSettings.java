@@ -100,10 +100,4 @@ public final class DetectorSettings {
 			throw e;
 		}
 	}
-
-	@Override
-	public String toString() {
-		return "detector " + detector + (scoreThreshold > 0 ? ", score > " + scoreThreshold : "") + ", " + refinementPasses + " refinement pass(es)"
-				+ (minFaceSize > 0 ? ", faces from " + minFaceSize + " px" : "") + (confirmingDetector != null ? ", faces confirmed by " + confirmingDetector : "");
-	}
 }

@@ -69,7 +69,7 @@ class MacroTest {
 		return n;
 	}
 
-	/** The macro key confirm_faces reaches the detector settings of both detecting commands; without it faces are not confirmed. */
+	/** The macro key confirm_faces reaches the detector settings of the detecting commands; without it faces are not confirmed. */
 	@Test
 	void confirmFacesReachesTheDetectorSettingsFromAMacro() throws Exception {
 		IJ.openImage(TestImages.demoPhoto().toString()).show();
@@ -87,6 +87,17 @@ class MacroTest {
 		assertEquals(DetectorKind.CONFIRMING_NAME, ((DetectLandmarksCommand) runs.get(0).getCommand()).detection().confirmingDetector);
 		assertFalse(((DetectLandmarksCommand) runs.get(1).getCommand()).detection().confirmsFaces(), "off unless asked");
 		assertEquals(DetectorKind.CONFIRMING_NAME, ((DetectLandmarksInFolderCommand) runs.get(2).getCommand()).detection().confirmingDetector);
+	}
+
+	/** Every command that finds faces offers the option under the same key, off by default. */
+	@Test
+	void everyDetectingCommandHasTheSameConfirmFacesKey() {
+		for (Class<? extends org.scijava.command.Command> c : List.of(DetectLandmarksCommand.class, DetectLandmarksInFolderCommand.class,
+				TrackLandmarksCommand.class)) {
+			org.scijava.module.ModuleItem<?> item = context.service(org.scijava.command.CommandService.class).getCommand(c).getInput("confirm_faces");
+			assertTrue(item != null && item.getType() == boolean.class, c.getSimpleName() + " has no boolean confirm_faces");
+			assertTrue(item.getLabel().contains("0.1 s"), item.getLabel());
+		}
 	}
 
 	/** The macro example of README.md, as a user copies it (bundled model, the demo box). */

@@ -58,6 +58,7 @@ class TrackLandmarksCommandTest {
 		imp.getCalibration().setTimeUnit("sec");
 		CommandModule m = Commands.run(context, TrackLandmarksCommand.class, "image", imp, "temporal", "none", "output_folder", work.toString());
 		assertFalse(m.isCanceled(), String.valueOf(m.getCancelReason()));
+		assertFalse(((TrackLandmarksCommand) m.getCommand()).detection().confirmsFaces(), "faces are not confirmed unless asked");
 		ResultsTable rt = session.resultsTable();
 		assertEquals(frames, rt.size());
 		for (int f = 0; f < frames; f++) {
