@@ -13,8 +13,9 @@
 #   version-RFB-640.pth) from github.com/Linzaer/Ultra-Light-Fast-Generic-Face-Detector-1MB at commit
 #   dffdddda9794a50607cba8f318507a28c1c27cab (default ../shared/data/pretrained/ultra-light-face-detector).
 #   VERSION 320 (default) or 640: the same network trained at 640x480 input. No ONNX graph of the 640
-#   weights is published there, so its check against ONNX is skipped (the .pth still loads strictly), and its
-#   fixture goes to target/ultra-light/rfb640-reference.json (no test reads it). OUT_FOLDER defaults to
+#   weights is published there, so its check against ONNX is skipped (the .pth still loads strictly); its
+#   fixture goes beside the 320 one (ultra-light-rfb640-reference.json; UltraLightRfbNetTest checks the bundled
+#   models/face-detector-640 against it). OUT_FOLDER defaults to
 #   models/face-detector for 320 and target/face-detector-640 for 640; the bundled second opinion of
 #   "confirm faces" is `scripts/convert-ultra-light-face-detector.sh SOURCE 640 models/face-detector-640`.
 #   For 640 the script also writes OUT_FOLDER/model.json (the bundled detector's, with input 640 x 480, the
@@ -29,7 +30,7 @@ case "$VERSION" in
   320) ONNX="$SRC/version-RFB-320_without_postprocessing.onnx"
        FIXTURE=src/test/resources/io/github/landmarkj/net/ultra-light-rfb320-reference.json
        OUT=${3:-models/face-detector} ;;
-  640) ONNX=- FIXTURE=target/ultra-light/rfb640-reference.json OUT=${3:-target/face-detector-640} ;;
+  640) ONNX=- FIXTURE=src/test/resources/io/github/landmarkj/net/ultra-light-rfb640-reference.json OUT=${3:-target/face-detector-640} ;;
   *) echo "VERSION must be 320 or 640, got $VERSION" >&2; exit 2 ;;
 esac
 mkdir -p target/ultra-light "$OUT"

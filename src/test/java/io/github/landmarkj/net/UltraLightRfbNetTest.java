@@ -2,7 +2,6 @@ package io.github.landmarkj.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import com.google.gson.JsonElement;
@@ -30,32 +29,32 @@ import java.util.List;
  * The Java network with the bundled converted weights reproduces the published network: raw scores and
  * box regressions, and the published post-processing's detections, for a 320 x 240 crop of the demo
  * photo, as scripts/convert_ultra_light_face_detector.py computed them with PyTorch from the original
- * .pth weights (batch norms not folded). The same for the RFB-640 weights (not shipped) once
- * {@code scripts/convert-ultra-light-face-detector.sh SOURCE 640} has written them and their fixture to target/.
+ * .pth weights (batch norms not folded). The same for the bundled RFB-640 weights (models/face-detector-640, the
+ * second opinion of "confirm faces"), whose fixture {@code scripts/convert-ultra-light-face-detector.sh SOURCE 640}
+ * writes beside the 320 one.
  */
 class UltraLightRfbNetTest {
 	private static final double TOLERANCE = 1e-3;
 
 	@Test
 	void reproducesThePublishedNetworksOutputs() throws Exception {
-		JsonObject ref;
-		try (InputStream in = getClass().getResourceAsStream("ultra-light-rfb320-reference.json")) {
-			ref = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
-		}
+		JsonObject ref = fixture("ultra-light-rfb320-reference.json");
+		assertTrue(ref.get("source").getAsString().contains("version-RFB-320.pth"), ref.get("source").getAsString());
 		SsdOutput out = checkAgainst(ref, Paths.get("models/face-detector/weights.params"));
 		assertEquals(4420, out.priors(), "40x30x3 + 20x15x2 + 10x8x2 + 5x4x3 priors at 320 x 240");
 	}
 
 	@Test
-	void reproducesThePublished640WeightsOnceConverted() throws Exception {
-		Path weights = Paths.get("target/face-detector-640/weights.params"), fixture = Paths.get("target/ultra-light/rfb640-reference.json");
-		assumeTrue(Files.exists(weights) && Files.exists(fixture), "the RFB-640 weights are not converted (scripts/convert-ultra-light-face-detector.sh SOURCE 640)");
-		JsonObject ref;
-		try (InputStream in = Files.newInputStream(fixture)) {
-			ref = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
-		}
+	void reproducesThePublished640Weights() throws Exception {
+		JsonObject ref = fixture("ultra-light-rfb640-reference.json");
 		assertTrue(ref.get("source").getAsString().contains("version-RFB-640.pth"), ref.get("source").getAsString());
-		checkAgainst(ref, weights);
+		checkAgainst(ref, Paths.get("models/face-detector-640/weights.params"));
+	}
+
+	private JsonObject fixture(String name) throws Exception {
+		try (InputStream in = getClass().getResourceAsStream(name)) {
+			return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+		}
 	}
 
 	/** Runs the network with {@code weightsFile} on the fixture's crop and checks its outputs and detections against {@code ref}. */
