@@ -80,6 +80,9 @@ final class DetectVerb extends Verb {
 	@Mixin
 	private DeviceOption device;
 
+	@Mixin
+	private TorchThreadsOption torchThreads;
+
 	@Option(names = "--overwrite", description = "replace existing outputs (default: images with outputs are skipped)")
 	private boolean overwrite;
 
@@ -99,6 +102,7 @@ final class DetectVerb extends Verb {
 		Path folder = single ? input.toAbsolutePath().getParent() : input;
 		String filePattern = single ? globEscape(input.getFileName().toString()) : pattern;
 		Device chosen = device.choose(out);
+		torchThreads.apply(command, out);
 		BatchOptions options = new BatchOptions(folder, filePattern, recursive, output, overwrite, annotated, threads, model.model, chosen,
 				boxes, detection, flip.augmentation());
 		if (flip.flip) {

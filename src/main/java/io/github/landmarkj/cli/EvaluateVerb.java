@@ -61,6 +61,9 @@ final class EvaluateVerb extends Verb {
 	@Mixin
 	private DeviceOption device;
 
+	@Mixin
+	private TorchThreadsOption torchThreads;
+
 	@Option(names = "--overwrite", description = "replace existing evaluation files")
 	private boolean overwrite;
 
@@ -86,6 +89,7 @@ final class EvaluateVerb extends Verb {
 		Map<String, List<FaceBox>> boxes = boxesFile == null ? Collections.emptyMap() : BoxFile.read(boxesFile);
 		OutputFolders.requireWritable(output);
 		Device chosen = device.choose(out);
+		torchThreads.apply(command, out);
 		try (LandmarkDetector detector = LandmarkDetector.open(model.model, chosen, flip.augmentation())) {
 			out.println("Model: " + detector.origin() + "; " + faces.size() + " faces; boxes: "
 					+ (boxesFile == null ? "tight box of the ground-truth points" : boxesFile) + "; decoder "

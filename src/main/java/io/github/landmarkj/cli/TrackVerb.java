@@ -80,6 +80,9 @@ final class TrackVerb extends Verb {
 	@Mixin
 	private DeviceOption device;
 
+	@Mixin
+	private TorchThreadsOption torchThreads;
+
 	@Option(names = "--overwrite", description = "replace existing outputs")
 	private boolean overwrite;
 
@@ -115,6 +118,7 @@ final class TrackVerb extends Verb {
 			throw new FileAlreadyExistsException(csv.toString(), null, "exists; use --overwrite or another --output");
 		}
 		Device chosen = device.choose(out);
+		torchThreads.apply(command, out);
 		try (FrameSource source = open(input);
 				TrackSmoother smoother = TrackSmoothers.open(temporal, chosen);
 				TrackerNetworks networks = TrackerNetworks.open(model.model, detection(), chosen,
