@@ -16,12 +16,11 @@ import java.util.List;
  * {@value DetectorKind#CONFIRMING_NAME}. Owns its detector; not thread-safe, one per thread.
  */
 public final class FaceConfirmation implements AutoCloseable {
+	/** A detector whose package has a {@link ConfirmationRule}. */
 	private final FaceDetector detector;
-	private final ConfirmationRule rule;
 
-	private FaceConfirmation(FaceDetector detector, ConfirmationRule rule) {
+	private FaceConfirmation(FaceDetector detector) {
 		this.detector = detector;
-		this.rule = rule;
 	}
 
 	/** @param nameOrFolder a bundled detector's name or a detector folder whose model.json has {@code decoding.confirmation} */
@@ -32,17 +31,18 @@ public final class FaceConfirmation implements AutoCloseable {
 			throw new ModelFormatException("The face detector " + located.origin + " cannot confirm faces: its model.json has no "
 					+ "face-detector.decoding.confirmation (min_iou, min_score, enlarge); the bundled " + DetectorKind.CONFIRMING_NAME + " has one");
 		}
-		return new FaceConfirmation(FaceDetector.open(located, device), rule);
+		return new FaceConfirmation(FaceDetector.open(located, device));
 	}
 
 	/** The boxes of {@code image} (landmark box convention, left to right) that the second detector confirms, in their order. */
 	public List<FaceBox> confirmed(RgbImage image, List<FaceBox> boxes) {
-		return boxes.isEmpty() ? boxes : rule.confirmed(boxes, secondOpinion(image));
+		return boxes.isEmpty() ? boxes : rule().confirmed(boxes, secondOpinion(image));
 	}
 
 	/** The second detector's boxes that could confirm a face: scoring at least the rule's score, mapped to landmark boxes. */
 	List<FaceBox> secondOpinion(RgbImage image) {
 		DetectorSpec spec = detector.modelPackage().spec();
+		ConfirmationRule rule = spec.confirmation();
 		DetectorInput in = rule.input(detector.input(image.width(), image.height(), 0));
 		List<FaceBox> out = new ArrayList<>();
 		for (FaceBox b : detector.detect(image, Math.nextDown(rule.minScore()), in)) {
@@ -51,8 +51,9 @@ public final class FaceConfirmation implements AutoCloseable {
 		return out;
 	}
 
+	/** The rule of the detector's package ({@code decoding.confirmation}). */
 	public ConfirmationRule rule() {
-		return rule;
+		return detector.modelPackage().spec().confirmation();
 	}
 
 	/** "bundled:face-detector-640" or a folder. */
