@@ -30,26 +30,46 @@ public final class BoxFile {
 		Map<String, List<FaceBox>> boxes = new LinkedHashMap<>();
 		Map<List<Object>, Integer> seen = new java.util.HashMap<>();
 		for (CsvTable.Row row : table.rows()) {
-			String image = table.text(row, "image");
-			if (image.isEmpty()) {
-				throw row.error("the image name is empty");
-			}
-			double x = table.number(row, "x");
-			double y = table.number(row, "y");
-			double width = table.number(row, "width");
-			double height = table.number(row, "height");
-			double score = hasScore ? table.number(row, "score") : 1.0;
-			if (!(width > 0) || !(height > 0)) {
-				throw row.error("width and height must be positive, got " + width + " x " + height);
-			}
-			Integer earlier = seen.putIfAbsent(Arrays.asList(image, x, y, width, height), row.line);
+			String image = image(table, row);
+			FaceBox box = box(table, row, hasScore);
+			Integer earlier = seen.putIfAbsent(Arrays.asList(image, box.x, box.y, box.width, box.height), row.line);
 			if (earlier != null) {
 				throw row.error("repeats the box of line " + earlier + " for " + image + " (the same face twice): remove one of the two rows");
 			}
-			boxes.computeIfAbsent(image, k -> new ArrayList<>()).add(new FaceBox(x, y, width, height, score));
+			boxes.computeIfAbsent(image, k -> new ArrayList<>()).add(box);
 		}
-		Map<String, List<FaceBox>> result = new LinkedHashMap<>();
-		for (Map.Entry<String, List<FaceBox>> e : boxes.entrySet()) {
+		return unmodifiable(boxes);
+	}
+
+	/** A row's image file name; an empty one is refused. */
+	static String image(CsvTable table, CsvTable.Row row) throws MalformedFileException {
+		String image = table.text(row, "image");
+		if (image.isEmpty()) {
+			throw row.error("the image name is empty");
+		}
+		return image;
+	}
+
+	/**
+	 * A row's box ({@code x, y, width, height}, pixels, 0-based top-left corner), with the row's {@code score} when
+	 * {@code withScore}, else score 1; an empty box is refused.
+	 */
+	static FaceBox box(CsvTable table, CsvTable.Row row, boolean withScore) throws MalformedFileException {
+		double x = table.number(row, "x");
+		double y = table.number(row, "y");
+		double width = table.number(row, "width");
+		double height = table.number(row, "height");
+		double score = withScore ? table.number(row, "score") : 1.0;
+		if (!(width > 0) || !(height > 0)) {
+			throw row.error("width and height must be positive, got " + width + " x " + height);
+		}
+		return new FaceBox(x, y, width, height, score);
+	}
+
+	/** Entries per image, lists and map unmodifiable, in the map's order. */
+	static <T> Map<String, List<T>> unmodifiable(Map<String, List<T>> byImage) {
+		Map<String, List<T>> result = new LinkedHashMap<>();
+		for (Map.Entry<String, List<T>> e : byImage.entrySet()) {
 			result.put(e.getKey(), Collections.unmodifiableList(e.getValue()));
 		}
 		return Collections.unmodifiableMap(result);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,26 +53,15 @@ public final class JudgedBoxFile {
 		CsvTable table = CsvTable.read(file, Arrays.asList("image", "x", "y", "width", "height", "verdict"));
 		Map<String, List<JudgedBox>> boxes = new LinkedHashMap<>();
 		for (CsvTable.Row row : table.rows()) {
-			String image = table.text(row, "image");
-			if (image.isEmpty()) {
-				throw row.error("the image name is empty");
-			}
-			double width = table.number(row, "width"), height = table.number(row, "height");
-			if (!(width > 0) || !(height > 0)) {
-				throw row.error("width and height must be positive, got " + width + " x " + height);
-			}
+			String image = BoxFile.image(table, row);
+			FaceBox box = BoxFile.box(table, row, false);
 			String label = table.text(row, "verdict");
 			Verdict verdict = Verdict.ofLabel(label);
 			if (verdict == null) {
 				throw row.error("the verdict must be 'face', 'not a face' or 'unsure', got '" + label + "'");
 			}
-			boxes.computeIfAbsent(image, k -> new ArrayList<>())
-					.add(new JudgedBox(new FaceBox(table.number(row, "x"), table.number(row, "y"), width, height), verdict));
+			boxes.computeIfAbsent(image, k -> new ArrayList<>()).add(new JudgedBox(box, verdict));
 		}
-		Map<String, List<JudgedBox>> result = new LinkedHashMap<>();
-		for (Map.Entry<String, List<JudgedBox>> e : boxes.entrySet()) {
-			result.put(e.getKey(), Collections.unmodifiableList(e.getValue()));
-		}
-		return Collections.unmodifiableMap(result);
+		return BoxFile.unmodifiable(boxes);
 	}
 }
