@@ -21,11 +21,6 @@ public final class FaceFinder implements AutoCloseable {
 	private final BoxRefinement refinement;
 	private final FaceConfirmation confirmation;
 
-	/** A finder whose faces need no confirmation. */
-	public FaceFinder(FaceDetector detector, double scoreThreshold, double minFaceSize, BoxRefinement refinement) {
-		this(detector, scoreThreshold, minFaceSize, refinement, null);
-	}
-
 	/**
 	 * @param scoreThreshold 0 for the detector's own
 	 * @param minFaceSize smallest face to find in image pixels; 0 for the detector's own input size
