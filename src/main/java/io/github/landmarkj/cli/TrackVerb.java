@@ -5,7 +5,6 @@ import ai.djl.Device;
 import io.github.landmarkj.detect.BoxRefinement;
 import io.github.landmarkj.core.FaceResult;
 import io.github.landmarkj.core.RgbImage;
-import io.github.landmarkj.detect.DetectorKind;
 import io.github.landmarkj.detect.DetectorSettings;
 import io.github.landmarkj.ij.AviFrames;
 import io.github.landmarkj.io.AnnotatedImageRenderer;
@@ -119,14 +118,15 @@ final class TrackVerb extends Verb {
 		}
 		Device chosen = device.choose(out);
 		torchThreads.apply(command, out);
+		DetectorSettings detection = detection();
 		try (FrameSource source = open(input);
 				TrackSmoother smoother = TrackSmoothers.open(temporal, chosen);
-				TrackerNetworks networks = TrackerNetworks.open(model.model, detection(), chosen,
+				TrackerNetworks networks = TrackerNetworks.open(model.model, detection, chosen,
 						flip.augmentation())) {
 			double rate = fps != null ? fps : source.framesPerSecond() > 0 ? source.framesPerSecond() : DEFAULT_FPS;
 			out.printf(Locale.ROOT, "%s: %d frames at %.3g frames per second%s; smoothing %s; detector every %d frames%s%s%n", source.name(),
 					source.frameCount(), rate, fps != null || source.framesPerSecond() > 0 ? "" : " (not recorded: assumed)", smoother.name(),
-					settings.detectEvery(), detector.confirmFaces ? ", each face confirmed by " + DetectorKind.CONFIRMING_NAME : "",
+					settings.detectEvery(), detection.confirmsFaces() ? ", each face confirmed by " + detection.confirmingDetector : "",
 					flip.flip ? "; flip averaging" : "");
 			int step = Math.max(1, source.frameCount() / 20);
 			TrackingResult result = new VideoTracking(smoother, networks.poses()).run(source, networks.tracker(settings), rate,
