@@ -7,9 +7,7 @@ import io.github.landmarkj.engine.LandmarkDetector;
 import io.github.landmarkj.engine.MachineDescription;
 import io.github.landmarkj.eval.BoxMatching;
 import io.github.landmarkj.eval.DetectionVerdicts;
-import io.github.landmarkj.eval.ValidationSplit;
 import io.github.landmarkj.io.AnnotatedFace;
-import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.ImageFiles;
 import io.github.landmarkj.io.JudgedBoxFile;
 
@@ -17,7 +15,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -69,10 +66,7 @@ public final class ConfirmFacesDemo {
 				}
 				p++;
 			}
-			List<AnnotatedFace> validation = new ArrayList<>();
-			for (String folder : new String[] {"afw", "helen", "lfpw"}) {
-				validation.addAll(new ValidationSplit(8).split(AnnotatedFolderReader.read(data.resolve("face68/train").resolve(folder)).faces()).get(1));
-			}
+			List<AnnotatedFace> validation = DetectionSignalsDump.validationCrops(data);
 			crops = validation.size();
 			for (AnnotatedFace face : validation) {
 				RgbImage image = ImageFiles.read(face.image());

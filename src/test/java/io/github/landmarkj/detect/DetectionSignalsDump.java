@@ -115,10 +115,7 @@ public final class DetectionSignalsDump {
 			if (Files.exists(VERDICTS)) {
 				System.out.println("AFW photos against " + VERDICTS + ": " + new DetectionVerdicts(JudgedBoxFile.read(VERDICTS)).tally(finalBoxes, listed));
 			}
-			List<AnnotatedFace> validation = new ArrayList<>();
-			for (String folder : new String[] {"afw", "helen", "lfpw"}) {
-				validation.addAll(new ValidationSplit(8).split(AnnotatedFolderReader.read(data.resolve("face68/train").resolve(folder)).faces()).get(1));
-			}
+			List<AnnotatedFace> validation = validationCrops(data);
 			int cropFound = 0, other = 0;
 			for (AnnotatedFace f : validation) {
 				RgbImage image = ImageFiles.read(f.image());
@@ -397,6 +394,15 @@ public final class DetectionSignalsDump {
 	}
 
 	/** The listed faces of {@code boxes.csv} per photo, photos sorted by file name (the order the study's halves follow). */
+	/** The face68 validation crops: every 8th face of each folder (afw, helen, lfpw) of {@code data}/face68/train. */
+	static List<AnnotatedFace> validationCrops(Path data) throws IOException {
+		List<AnnotatedFace> validation = new ArrayList<>();
+		for (String folder : new String[] {"afw", "helen", "lfpw"}) {
+			validation.addAll(new ValidationSplit(8).split(AnnotatedFolderReader.read(data.resolve("face68/train").resolve(folder)).faces()).get(1));
+		}
+		return validation;
+	}
+
 	static Map<String, List<FaceBox>> readBoxes(Path csv) throws IOException {
 		return new TreeMap<>(BoxFile.read(csv));
 	}

@@ -280,10 +280,7 @@ public final class FaceDetectorEvaluationDemo {
 	/** The 269 validation crops: the detector on the whole crop (refined) vs the true tight box. */
 	private static void validationCrops(Path data, FaceDetector detector, BoxRefinement refinement, LandmarkDetector landmarks)
 			throws IOException {
-		List<AnnotatedFace> validation = new ArrayList<>();
-		for (String folder : new String[] {"afw", "helen", "lfpw"}) {
-			validation.addAll(new ValidationSplit(8).split(AnnotatedFolderReader.read(data.resolve("face68/train").resolve(folder)).faces()).get(1));
-		}
+		List<AnnotatedFace> validation = DetectionSignalsDump.validationCrops(data);
 		Metrics metrics = new Metrics(landmarks.modelPackage().spec().scheme);
 		List<List<Point2>> det = new ArrayList<>(), gt = new ArrayList<>(), truth = new ArrayList<>();
 		List<List<Point2>> gtAll = new ArrayList<>(), truthAll = new ArrayList<>();

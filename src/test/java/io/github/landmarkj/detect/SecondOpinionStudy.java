@@ -9,9 +9,7 @@ import io.github.landmarkj.engine.MachineDescription;
 import io.github.landmarkj.eval.BoxMatching;
 import io.github.landmarkj.eval.DetectionVerdicts;
 import io.github.landmarkj.eval.DetectionVerdicts.BoxKind;
-import io.github.landmarkj.eval.ValidationSplit;
 import io.github.landmarkj.io.AnnotatedFace;
-import io.github.landmarkj.io.AnnotatedFolderReader;
 import io.github.landmarkj.io.ImageFiles;
 import io.github.landmarkj.io.JudgedBoxFile;
 
@@ -135,10 +133,7 @@ public final class SecondOpinionStudy {
 			System.out.println(String.format(Locale.ROOT, "  second opinion on the whole photo (RFB-640 at 640x480, score > %.2f, mapped): %.1f ms "
 					+ "per photo (median thread CPU)", LOW, median(agreementMs)));
 
-			List<AnnotatedFace> validation = new ArrayList<>();
-			for (String folder : new String[] {"afw", "helen", "lfpw"}) {
-				validation.addAll(new ValidationSplit(8).split(AnnotatedFolderReader.read(data.resolve("face68/train").resolve(folder)).faces()).get(1));
-			}
+			List<AnnotatedFace> validation = DetectionSignalsDump.validationCrops(data);
 			int[] cropFound = new int[finders.length];
 			for (AnnotatedFace face : validation) {
 				RgbImage image = ImageFiles.read(face.image());
